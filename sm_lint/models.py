@@ -1,0 +1,248 @@
+"""Trained text classifiers shipped in ``models/``.
+
+Layout of one model folder (``models/<name>/``)::
+
+    config.cfg          spaCy config: the textcat component (architecture) and training settings
+    README.md           data, licence, architecture, metrics, how to rebuild
+    checksums.sha256    sha256 of config.cfg and every file under <lang>/
+    data/               training data written for this project (where there is any)
+    <lang>/cfg          JSON: labels, threshold, dev metrics
+    <lang>/model        the textcat model's weights (thinc ``Model.to_bytes``)
+
+Only the weights are stored; the network is rebuilt from ``config.cfg`` and the weights
+are loaded into it. Scoring calls the model directly on docs made by
+``sm_lint.nlp.blank_pipeline(lang)``, so no spaCy pipeline has to be loaded.
+
+Loading is lazy (on the first ``ModelStore.classifier(name, lang)``) and never raises:
+a missing or damaged model gives ``None`` and one message in ``ModelStore.warnings``.
+Rebuild the models with ``python -m sm_lint.train``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from pathlib import Path
+from typing import Callable, Optional
+
+import spacy
+from spacy.attrs import LEMMA, LOWER, NORM, ORTH
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import Config, Logistic, Model, SparseLinear_v2, chain, softmax_activation, with_cpu
+
+from . import paths
+
+CHECKSUMS = "checksums.sha256"
+CONFIG = "config.cfg"
+_ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "NORM": NORM, "LEMMA": LEMMA}
+
+
+# ---------------------------------------------------------------------------------------
+# architecture: bag of n-grams over a chosen token attribute
+
+
+@registry.architectures("sm_lint.TextCatBOWAttr.v1")
+def build_bow_attr(
+    exclusive_classes: bool,
+    ngram_size: int,
+    length: int = 262144,
+    attr: str = "LOWER",
+    no_output_layer: bool = False,
+    nO: Optional[int] = None,
+) -> Model:
+    """Like ``spacy.TextCatBOW.v3``, but the n-grams are built over ``attr``
+    (``LOWER`` or ``LEMMA`` instead of the exact ``ORTH`` text)."""
+    from spacy.ml.extract_ngrams import extract_ngrams
+
+    attr_id = _ATTRS[attr.upper()]
+    sparse = SparseLinear_v2(nO=nO, length=length)
+    output = softmax_activation() if exclusive_classes else Logistic()
+    model = chain(with_cpu(chain(extract_ngrams(ngram_size, attr=attr_id), sparse), sparse.ops), output)
+    if nO is not None:
+        model.set_dim("nO", nO)
+    model.set_ref("output_layer", sparse)
+    model.attrs["multi_label"] = not exclusive_classes
+    return model
+
+
+# ---------------------------------------------------------------------------------------
+# helpers shared with sm_lint.train
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 16), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def model_files(folder: Path) -> list[str]:
+    """Files covered by a model folder's checksums (relative POSIX paths, sorted)."""
+    files = [CONFIG] if (folder / CONFIG).is_file() else []
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and p.name in ("de", "en")):
+        files.extend(sorted(str(f.relative_to(folder).as_posix()) for f in sub.rglob("*") if f.is_file()))
+    return files
+
+
+def read_checksums(folder: Path) -> dict[str, str]:
+    sums: dict[str, str] = {}
+    for line in (folder / CHECKSUMS).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            digest, _, rel = line.partition("  ")
+            sums[rel.strip()] = digest.strip()
+    return sums
+
+
+def write_checksums(folder: Path) -> None:
+    lines = [f"{file_sha256(folder / rel)}  {rel}" for rel in model_files(folder)]
+    (folder / CHECKSUMS).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def verify_checksums(folder: Path, lang: str) -> Optional[str]:
+    """Problem found with ``folder``'s files for ``lang`` (and its config), or None."""
+    if not (folder / CHECKSUMS).is_file():
+        return f"{folder / CHECKSUMS} is missing"
+    try:
+        sums = read_checksums(folder)
+    except (OSError, UnicodeDecodeError) as err:
+        return f"cannot read {folder / CHECKSUMS}: {err}"
+    wanted = [rel for rel in sums if rel == CONFIG or rel.startswith(f"{lang}/")]
+    if not any(rel.startswith(f"{lang}/") for rel in wanted):
+        return None  # no model for this language (handled by the caller)
+    for rel in wanted:
+        path = folder / rel
+        if not path.is_file():
+            return f"{path} is missing"
+        if file_sha256(path) != sums[rel]:
+            return f"checksum mismatch for {path}"
+    return None
+
+
+def model_config(folder: Path) -> Config:
+    return Config().from_disk(folder / CONFIG, interpolate=False)
+
+
+def build_model(cfg: Config, n_labels: int) -> Model:
+    """The untrained textcat network described by ``[components.textcat.model]``."""
+    arch = dict(cfg["components"]["textcat"]["model"])
+    arch["nO"] = n_labels
+    return registry.resolve({"model": arch})["model"]
+
+
+# ---------------------------------------------------------------------------------------
+# run time
+
+
+class Classifier:
+    """A trained classifier for one language: label -> probability per doc."""
+
+    def __init__(self, name: str, lang: str, labels: list[str], model: Model,
+                 threshold: float = 0.5, meta: Optional[dict] = None):
+        self.name = name
+        self.lang = lang
+        self.labels = list(labels)
+        self.threshold = threshold
+        self.meta = meta or {}
+        self._model = model
+
+    def score_docs(self, docs: list[Doc]) -> list[dict[str, float]]:
+        docs = list(docs)
+        if not docs:
+            return []
+        # empty docs give no n-grams; score them as all-zero
+        nonempty = [i for i, d in enumerate(docs) if len(d)]
+        out = [{label: 0.0 for label in self.labels} for _ in docs]
+        if nonempty:
+            scores = self._model.predict([docs[i] for i in nonempty])
+            scores = self._model.ops.to_numpy(scores).tolist()
+            for i, row in zip(nonempty, scores):
+                out[i] = {label: float(p) for label, p in zip(self.labels, row)}
+        return out
+
+    def score_texts(self, texts: list[str]) -> list[dict[str, float]]:
+        """Convenience: tokenize with ``blank_pipeline(lang)`` and score."""
+        from .nlp import blank_pipeline
+
+        nlp = _pipeline(self.lang, blank_pipeline)
+        return self.score_docs(list(nlp.pipe(texts)))
+
+    def __repr__(self) -> str:
+        return f"Classifier({self.name!r}, {self.lang!r}, labels={self.labels!r})"
+
+
+_PIPELINES: dict[str, spacy.language.Language] = {}
+
+
+def _pipeline(lang: str, factory: Callable) -> spacy.language.Language:
+    if lang not in _PIPELINES:
+        _PIPELINES[lang] = factory(lang)
+    return _PIPELINES[lang]
+
+
+def load_classifier(folder: Path, lang: str, name: Optional[str] = None) -> Classifier:
+    """Load ``folder/<lang>`` (raises on any problem; ``ModelStore`` catches)."""
+    sub = folder / lang
+    info = json.loads((sub / "cfg").read_text(encoding="utf-8"))
+    labels = list(info["labels"])
+    model = build_model(model_config(folder), len(labels))
+    model.from_bytes((sub / "model").read_bytes())
+    return Classifier(name or folder.name, lang, labels, model,
+                      threshold=float(info.get("threshold", 0.5)), meta=info)
+
+
+class ModelStore:
+    """The trained classifiers in a models folder, loaded on first use."""
+
+    def __init__(self, models_dir: Path | None = None):
+        self.models_dir = Path(models_dir) if models_dir is not None else paths.models_dir()
+        self.warnings: list[str] = []
+        self._cache: dict[tuple[str, str], Optional[Classifier]] = {}
+        self._warned: set[str] = set()
+        self._lock = threading.Lock()
+
+    def _warn(self, message: str) -> None:
+        if message not in self._warned:
+            self._warned.add(message)
+            self.warnings.append(message)
+
+    def names(self) -> list[str]:
+        """Model names available (folders with a config and checksums)."""
+        try:
+            if not self.models_dir.is_dir():
+                return []
+            return sorted(p.name for p in self.models_dir.iterdir()
+                          if p.is_dir() and (p / CONFIG).is_file() and (p / CHECKSUMS).is_file())
+        except OSError:
+            return []
+
+    def classifier(self, name: str, lang: str) -> Classifier | None:
+        key = (name, lang)
+        with self._lock:
+            if key not in self._cache:
+                self._cache[key] = self._load(name, lang)
+            return self._cache[key]
+
+    def _load(self, name: str, lang: str) -> Classifier | None:
+        try:
+            if not self.models_dir.is_dir():
+                self._warn(f"models folder {self.models_dir} not found: trained classifiers are "
+                           f"disabled (rebuild with `python -m sm_lint.train`)")
+                return None
+            folder = self.models_dir / name
+            if not folder.is_dir():
+                self._warn(f"model '{name}' not found in {self.models_dir}: classifier disabled")
+                return None
+            problem = verify_checksums(folder, lang)
+            if problem:
+                self._warn(f"model '{name}' ({lang}) is damaged, classifier disabled: {problem}")
+                return None
+            if not (folder / lang).is_dir():
+                return None  # no model for this language: not a problem
+            return load_classifier(folder, lang, name)
+        except Exception as err:  # never let a broken model crash a check
+            self._warn(f"model '{name}' ({lang}) could not be loaded, classifier disabled: "
+                       f"{type(err).__name__}: {err}")
+            return None
