@@ -1,0 +1,238 @@
+"""The command line: ``sm-lint check | rules | rule ID | init``."""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ["text", "json", "json-lines", "sarif", "github", "junit"]
+
+
+class Failure(click.ClickException):
+    """A usage or configuration error: message on stderr, exit status 2."""
+
+    exit_code = EXIT_ERROR
+
+    def show(self, file=None):
+        click.echo(f"sm-lint: error: {self.format_message()}", err=True)
+
+
+def _load_profile(config: str | None, start: Path):
+    from .profile import Profile, ProfileError, discover, load
+    try:
+        path = Path(config) if config else discover(start)
+        if path is None:
+            click.echo("sm-lint: warning: no company profile found (.sm-lint.yaml, [tool.sm-lint] in "
+                       "pyproject.toml or --config); company-specific rules are off. "
+                       "Run 'sm-lint init' to write one.", err=True)
+            return Profile(company="")
+        return load(path)
+    except ProfileError as exc:
+        raise Failure(f"invalid profile:\n{exc}") from None
+
+
+def _engine(profile, select=(), ignore=(), account=None, lang=None, platform=None, no_models=False, rules=()):
+    from .engine import Engine, Overrides
+    from .rulepack import pack_files
+    from . import paths
+    files = None
+    if rules:
+        files = pack_files(paths.rules_dir())
+        for extra in rules:
+            p = Path(extra)
+            files += pack_files(p) if p.is_dir() else [p]
+    overrides = Overrides(account=account, lang=lang, platform=platform, select=list(select), ignore=list(ignore))
+    return Engine(profile, rule_paths=files, models=not no_models, overrides=overrides)
+
+
+def _split(values) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="sm-lint")
+def main():
+    """Check social-media posts against your company's social media guideline.
+
+    \b
+    sm-lint check posts/              check every post file below posts/
+    sm-lint check -                   check a draft from standard input
+    sm-lint rules                     list the rules by category
+    sm-lint rule competitor-disparagement   explain one rule
+    sm-lint init                      write a starter company profile
+
+    Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error,
+    invalid profile or rule pack, or an input that could not be read.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--config", "config", metavar="PATH", help="Company profile (default: .sm-lint.yaml upwards, "
+              "or [tool.sm-lint] profile in pyproject.toml).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: text on a terminal, text otherwise too).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True,
+              help="Lowest severity that makes the exit status 1.")
+@click.option("--account", type=click.Choice(["personal", "official"]), help="Account type for every post.")
+@click.option("--lang", type=click.Choice(["auto", "de", "en"]), help="Language for every post.")
+@click.option("--platform", metavar="NAME", help="Platform for every post (linkedin, x, instagram, …).")
+@click.option("--input-format", type=click.Choice(["txt", "md", "jsonl", "json", "csv", "yaml"]),
+              help="Read the inputs as this format, whatever their extension.")
+@click.option("--select", multiple=True, metavar="RULES", help="Only these categories or rule ids (comma-separated).")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these categories or rule ids (comma-separated).")
+@click.option("--rules", "rule_packs", multiple=True, metavar="PATH", help="Extra rule pack file or folder.")
+@click.option("--no-models", is_flag=True, help="Run the rules without the trained classifiers.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to a file.")
+@click.option("--color/--no-color", default=None, help="Colour (default: only on a terminal).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+def check(paths, config, fmt, fail_on, account, lang, platform, input_format, select, ignore, rule_packs,
+          no_models, output, color, quiet, debug):
+    """Check posts in PATHS (files, folders, or - for standard input; default: the current folder)."""
+    try:
+        code = _check(paths, config, fmt, fail_on, account, lang, platform, input_format, select, ignore,
+                      rule_packs, no_models, output, color, quiet)
+    except click.ClickException:
+        raise
+    except Exception as exc:  # an internal error must never look like a pass
+        if debug:
+            raise
+        raise Failure(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)") from None
+    sys.exit(code)
+
+
+def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, select, ignore, rule_packs,
+           no_models, output, color, quiet) -> int:
+    from .engine import blocking
+    from .inputs import InputError, Post, collect
+    from .reporters import RunResult, get
+
+    profile = _load_profile(config, Path.cwd())
+    engine = _engine(profile, _split(select), _split(ignore), account, lang, platform, no_models, rule_packs)
+    skip = {profile.path.resolve()} if profile.path else set()
+    result = RunResult(rules=engine.rules)
+    posts: list[Post] = []
+    stdin = click.get_binary_stream("stdin")
+    for item in collect(list(paths) or ["."], profile.exclude, skip, input_format, stdin):
+        if isinstance(item, InputError):
+            result.errors.append(item)
+        else:
+            posts.append(item)
+            result.sources.setdefault(item.path, item.source)
+            result.post_ids.append((item.path, item.post_id))
+    result.posts = len(posts)
+    show_progress = not quiet and sys.stderr.isatty() and len(posts) > 50
+    started = time.perf_counter()
+    for done, (post, findings) in enumerate(engine.check(posts), 1):
+        result.findings.extend(findings)
+        if show_progress and done % 50 == 0 and time.perf_counter() - started > 1.0:
+            click.echo(f"\rchecked {done}/{len(posts)} posts", err=True, nl=False)
+    if show_progress and time.perf_counter() - started > 1.0:
+        click.echo("\r" + " " * 40 + "\r", err=True, nl=False)
+    for error in engine.errors:
+        for line, message in error.problems:
+            result.errors.append(InputError(str(error.path), line, message))
+    stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        use_color = color if color is not None else (stream.isatty() and not output)
+        get(fmt or "text")(result, stream, use_color)
+    finally:
+        if output:
+            stream.close()
+    if result.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if blocking(result.findings, fail_on) else EXIT_OK
+
+
+@main.command("rules")
+@click.option("--config", "config", metavar="PATH", help="Company profile (shows which rules it switches off).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_cmd(config, fmt):
+    """List the rules by category, with their severity and languages."""
+    import json as _json
+
+    from .profile import Profile
+    profile = _load_profile(config, Path.cwd()) if config else Profile(company="")
+    engine = _engine(profile)
+    if engine.errors:
+        raise Failure("\n".join(str(e) for e in engine.errors))
+    active = {r.id for r in engine.rules}
+    rows = sorted(engine.all_rules, key=lambda r: (r.category, r.id))
+    if fmt == "json":
+        click.echo(_json.dumps([{"id": r.id, "category": r.category, "severity": engine.severity(r),
+                                 "type": r.type, "languages": list(r.langs), "enabled": r.id in active,
+                                 "message": r.message} for r in rows], ensure_ascii=False, indent=2))
+        return
+    category = None
+    for r in rows:
+        if r.category != category:
+            category = r.category
+            langs = sorted({lang for x in rows if x.category == category for lang in x.langs})
+            click.echo(f"\n{category} ({', '.join(langs)})")
+        state = "" if r.id in active else "  (off)"
+        click.echo(f"  {r.id:<40} {engine.severity(r):<8} {r.type:<11} {'/'.join(r.langs):<6}{state}")
+    click.echo(f"\n{len(rows)} rules in {len({r.category for r in rows})} categories.")
+
+
+@main.command("rule")
+@click.argument("rule_id")
+@click.option("--lang", type=click.Choice(["de", "en"]), default="en", show_default=True,
+              help="Language of the explanation.")
+def rule_cmd(rule_id, lang):
+    """Explain one rule: why it matters, examples, and how to fix a finding."""
+    from .profile import Profile
+    engine = _engine(Profile(company=""))
+    rule = next((r for r in engine.all_rules if r.id == rule_id), None)
+    if rule is None:
+        close = [r.id for r in engine.all_rules if rule_id.split("-")[0] in r.id][:5]
+        hint = f" Did you mean: {', '.join(close)}?" if close else " See 'sm-lint rules'."
+        raise Failure(f"no rule named {rule_id!r}.{hint}")
+    click.echo(render_rule(rule, lang))
+
+
+def render_rule(rule, lang: str) -> str:
+    de = lang == "de"
+    labels = ("Kategorie", "Schwere", "Leitlinie", "Warum", "Beispiel (wird gemeldet)",
+              "Beispiel (wird nicht gemeldet)", "Behebung") if de else \
+             ("Category", "Severity", "Guideline", "Why it matters", "Example (reported)",
+              "Example (not reported)", "How to fix")
+
+    def example(items):
+        for item in items:
+            text = item if isinstance(item, str) else item["text"]
+            if isinstance(item, str) or item.get("lang", lang) == lang:
+                return text
+        first = items[0] if items else ""
+        return first if isinstance(first, str) else first.get("text", "")
+
+    lines = [f"{rule.id}", "", f"{labels[0]}: {rule.category}    {labels[1]}: {rule.severity}    "
+             f"Type: {rule.type}    {'/'.join(rule.langs)}", f"{labels[2]}: {rule.guideline}", "",
+             f"{labels[3]}:", "  " + rule.text("why", lang), "",
+             f"{labels[4]}:", "  " + example(rule.examples["match"]).replace("\n", "\n  "), "",
+             f"{labels[5]}:", "  " + example(rule.examples["no_match"]).replace("\n", "\n  "), "",
+             f"{labels[6]}:", "  " + rule.text("fix", lang).format(match="…", entity="…", count="…")]
+    return "\n".join(lines)
+
+
+@main.command()
+@click.option("--name", default="Example GmbH", show_default=True, help="The company's name.")
+@click.option("--path", "target", default=".sm-lint.yaml", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def init(name, target, force):
+    """Write a commented starter company profile."""
+    from .profile import STARTER
+    path = Path(target)
+    if path.exists() and not force:
+        raise Failure(f"{path} exists already; use --force to overwrite it")
+    path.write_text(STARTER.format(name=name if ":" not in name else f'"{name}"'), encoding="utf-8")
+    click.echo(f"Wrote {path}. Fill in your company's names, then run 'sm-lint check'.")
+
+
+if __name__ == "__main__":
+    main()

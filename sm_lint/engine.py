@@ -1,0 +1,231 @@
+"""The engine: posts → spaCy docs → rule hits → findings.
+
+Pipelines and compiled rules are built once per language and reused for every post;
+posts go through ``nlp.pipe`` in batches and come back in input order.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+
+from . import entities as _entities  # noqa: F401  (registers the component)
+from . import langid, nlp as nlpmod, paths
+from .findings import SEVERITY_RANK, Finding, Hit
+from .inputs import Post
+from .profile import Profile
+from .rulepack import PackError, Rule, load_packs, pack_files
+from .ruletypes import Context, Env, Matcher, RuleError, compile_body
+
+ENTRY_POINT_GROUP = "sm_lint.rules"
+BATCH = 256
+
+
+def resolve_function(name: str):
+    """A rule function by entry-point name (group ``sm_lint.rules``) or ``module:function``."""
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        if ep.name == name:
+            return ep.load()
+    if ":" in name:
+        module, attr = name.split(":", 1)
+        return getattr(importlib.import_module(module), attr)
+    raise LookupError(f"no rule function named {name!r} (entry-point group {ENTRY_POINT_GROUP!r})")
+
+
+@dataclass
+class Overrides:
+    """Command-line values that win over post metadata and the profile."""
+
+    account: str | None = None
+    lang: str | None = None
+    platform: str | None = None
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+
+
+def _matches(rule: Rule, names: Iterable[str]) -> bool:
+    names = set(names)
+    return "all" in names or "ALL" in names or rule.id in names or rule.category in names
+
+
+class Engine:
+    def __init__(self, profile: Profile, rule_paths: list[Path] | None = None, models: bool = True,
+                 overrides: Overrides | None = None, warn=None):
+        self.profile = profile
+        self.overrides = overrides or Overrides()
+        self.warn = warn or (lambda msg: print(f"sm-lint: warning: {msg}", file=sys.stderr))
+        files = rule_paths if rule_paths is not None else pack_files(paths.rules_dir())
+        all_rules, self.sets, self.errors = load_packs(files)
+        self._add_profile_sets()
+        select = self.overrides.select or profile.select
+        ignore = list(profile.ignore) + list(self.overrides.ignore)
+        self.all_rules = all_rules
+        self.rules = [r for r in all_rules if _matches(r, select) and not (ignore and _matches(r, ignore))]
+        self.use_models = models and profile.models
+        self._models = None
+        self._nlp: dict[str, Language] = {}
+        self._compiled: dict[str, list[tuple[Rule, Matcher]]] = {}
+
+    # ------------------------------------------------------------------ set-up
+    def _add_profile_sets(self) -> None:
+        """Profile disclaimer phrases: naming the company discloses employment, others mark opinion."""
+        names = [n.lower().lstrip("@#") for n in self.profile.company_names]
+        opinion, disclosure = [], []
+        for phrase in self.profile.disclaimer_phrases:
+            low = phrase.lower()
+            target = disclosure if phrase.startswith("#") or any(n and n in low for n in names) else opinion
+            target.append(phrase)
+        for name, extra in (("private_opinion", opinion), ("disclosure", disclosure)):
+            current = self.sets.get(name, {})
+            current = {"any": list(current)} if isinstance(current, list) else dict(current)
+            current["any"] = list(current.get("any", [])) + extra
+            self.sets[name] = current
+        if self.profile.standard_disclaimer:
+            self.sets.setdefault("private_opinion", {}).setdefault("any", []).append(self.profile.standard_disclaimer)
+
+    @property
+    def models(self):
+        if self._models is None and self.use_models:
+            try:
+                from .models import ModelStore
+                self._models = ModelStore()
+            except Exception as exc:   # a broken models package must not stop the rules
+                self.warn(f"trained models unavailable ({exc}); running the rules alone")
+                self.use_models = False
+        return self._models
+
+    def nlp(self, lang: str) -> Language:
+        nlp = self._nlp.get(lang)
+        if nlp is None:
+            nlp = None
+            if self.profile.pipelines.get(lang):
+                nlp = nlpmod.pretrained_pipeline(self.profile.pipelines[lang], lang)
+                if nlp is None:
+                    self.warn(f"pipeline {self.profile.pipelines[lang]!r} is not installed; using the built-in one")
+            nlp = nlp or nlpmod.blank_pipeline(lang)
+            nlp.add_pipe("sm_profile_entities", config={"entities": self.profile.entities()})
+            self._nlp[lang] = nlp
+        return nlp
+
+    def env(self) -> Env:
+        return Env(self.profile, self.sets, self.nlp, self.models if self.use_models else None, resolve_function)
+
+    def compiled(self, lang: str) -> list[tuple[Rule, Matcher]]:
+        out = self._compiled.get(lang)
+        if out is None:
+            out = []
+            env = self.env()
+            for rule in self.rules:
+                if lang not in rule.langs:
+                    continue
+                try:
+                    out.append((rule, compile_body(rule.body, env, lang)))
+                except RuleError as exc:
+                    line = rule.line_of(exc.key) if exc.key else rule.line
+                    self.errors.append(PackError(rule.path, [(line, f"rule {rule.id}: {exc}")]))
+            self._compiled[lang] = out
+            if self.models is not None:
+                for warning in getattr(self.models, "warnings", []):
+                    self.warn(warning)
+        return out
+
+    # ------------------------------------------------------------------ checking
+    def language(self, post: Post) -> str:
+        lang = self.overrides.lang if self.overrides.lang not in (None, "auto") else None
+        lang = lang or str(post.meta.get("lang") or "").lower()[:2] or None
+        if lang not in nlpmod.LANGS:
+            default = self.profile.language if self.profile.language != "auto" else "en"
+            lang = self.profile.language if self.profile.language in nlpmod.LANGS else langid.detect(post.text, default)
+        return lang
+
+    def context(self, post: Post, lang: str) -> Context:
+        account = self.overrides.account or str(post.meta.get("account") or self.profile.account).lower()
+        platform = self.overrides.platform or str(post.meta.get("platform") or "")
+        return Context(lang=lang, account=account, platform=platform.lower(), meta=post.meta,
+                       profile=self.profile, post=post)
+
+    def check(self, posts: Iterable[Post]) -> Iterator[tuple[Post, list[Finding]]]:
+        """Findings of each post, in input order, with the pipelines run in batches."""
+        batch: list[Post] = []
+        for post in posts:
+            batch.append(post)
+            if len(batch) >= BATCH:
+                yield from self._check_batch(batch)
+                batch = []
+        if batch:
+            yield from self._check_batch(batch)
+
+    def _check_batch(self, posts: list[Post]) -> Iterator[tuple[Post, list[Finding]]]:
+        by_lang: dict[str, list[int]] = {}
+        langs = [self.language(p) for p in posts]
+        for i, lang in enumerate(langs):
+            by_lang.setdefault(lang, []).append(i)
+        docs = [None] * len(posts)
+        for lang, idx in by_lang.items():
+            nlp = self.nlp(lang)
+            self.compiled(lang)
+            for i, doc in zip(idx, nlp.pipe((posts[i].text for i in idx), batch_size=BATCH)):
+                docs[i] = doc
+        for post, doc, lang in zip(posts, docs, langs):
+            yield post, self.findings(post, doc, lang)
+
+    def check_doc(self, post: Post):
+        lang = self.language(post)
+        return self.findings(post, self.nlp(lang)(post.text), lang)
+
+    def findings(self, post: Post, doc, lang: str) -> list[Finding]:
+        ctx = self.context(post, lang)
+        out: list[Finding] = []
+        for rule, matcher in self.compiled(lang):
+            if rule.id in post.suppressed or rule.category in post.suppressed or "all" in post.suppressed:
+                continue
+            for hit in matcher.find(doc, ctx):
+                out.append(self._finding(rule, hit, post, lang))
+        out.sort(key=Finding.sort_key)
+        return out
+
+    def severity(self, rule: Rule) -> str:
+        sev = self.profile.severity
+        return sev.get(rule.id) or sev.get(rule.category) or rule.severity
+
+    def _finding(self, rule: Rule, hit: Hit, post: Post, lang: str) -> Finding:
+        text = post.text
+        start, end = max(0, hit.start), min(len(text), max(hit.end, hit.start + 1))
+        line, col, end_line, end_col = post.locate(start, end)
+        excerpt = text[start:end]
+        if rule.mask:
+            excerpt = mask(excerpt)
+        label = self.profile.competitor_of(hit.label) if hit.label else ""
+        values = {"match": excerpt, "entity": label or excerpt, "count": hit.label}
+        return Finding(
+            path=post.path, post_id=post.post_id, rule=rule.id, category=rule.category,
+            severity=self.severity(rule), message=_format(rule.text("message", lang), values),
+            line=line, column=col, end_line=end_line, end_column=end_col, excerpt=excerpt,
+            suggestion=_format(rule.text("fix", lang), values), score=hit.score,
+            start=start, end=end, post_index=post.index,
+        )
+
+
+def mask(secret: str) -> str:
+    """Show a secret's first characters only, never the whole of it."""
+    keep = min(4, max(1, len(secret) // 4))
+    return secret[:keep] + "…" + f"({len(secret)} chars)"
+
+
+def _format(template: str, values: dict) -> str:
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def blocking(findings: Iterable[Finding], fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    threshold = SEVERITY_RANK[fail_on]
+    return any(SEVERITY_RANK[f.severity] >= threshold and f.severity != "info" for f in findings)

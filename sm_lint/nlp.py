@@ -1,0 +1,133 @@
+"""The spaCy pipelines: one per language, built once per process and reused.
+
+A pipeline is a blank ``de`` or ``en`` Language with
+- a tokenizer that keeps hashtags, @handles, URLs, e-mail addresses and numbers whole,
+- ``sm_lemmatizer``: lemmas from a small exception table plus a Snowball stemmer, so that
+  inflected forms ("Wettbewerbern", "Konkurrenten") meet the lexicon forms without loading
+  a full lookup table,
+- ``sentencizer`` for sentence boundaries,
+- optionally ``sm_profile_entities`` (added by the engine) marking the company profile's names,
+- optionally trained text classifiers sourced from ``models/``.
+
+A pretrained pipeline (e.g. ``de_core_news_sm``) is used instead of the blank one when the
+profile names it and it is installed; it is never required.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import snowballstemmer
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import paths
+
+LANGS = ("de", "en")
+_STEMMER_NAMES = {"de": "german", "en": "english"}
+
+# Tokens that must stay whole: hashtags, handles, e-mail addresses, URLs without scheme.
+_TOKEN_MATCH = re.compile(
+    r"""^(?:
+        [#@][\w\u00C0-\u024F][\w\u00C0-\u024F.\-]*[\w\u00C0-\u024F]   # #hashtag, @handle.with.dots
+      | [#@][\w\u00C0-\u024F]                                          # #a
+      | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+                                  # e-mail address
+      | (?:[\w\-]+\.)+(?:com|de|net|org|io|ly|gd|co|me|at|ch|eu|info|biz|app|dev|ai|local|to|gl|cc|tk|xyz|ru|cn)(?:/\S*)?  # bare domains
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _token_match(text: str):
+    m = _TOKEN_MATCH.match(text)
+    if m and text[-1] in ".,;:!?)":
+        return None
+    return m
+
+
+@lru_cache(maxsize=None)
+def _stemmer(lang: str):
+    return snowballstemmer.stemmer(_STEMMER_NAMES.get(lang, "english"))
+
+
+@lru_cache(maxsize=4)
+def lemma_exceptions(lang: str) -> dict[str, str]:
+    """Irregular forms the stemmer cannot reach, from ``rules/lemmas/<lang>.tsv``."""
+    table: dict[str, str] = {}
+    path = paths.rules_dir() / "lemmas" / f"{lang}.tsv"
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#") and "\t" in line:
+                form, lemma = line.split("\t", 1)
+                table[form.strip().lower()] = lemma.strip().lower()
+    return table
+
+
+def make_lemma_function(lang: str):
+    """Return a cached ``word -> lemma`` function for ``lang``."""
+    stem = _stemmer(lang).stemWord
+    exceptions = lemma_exceptions(lang)
+    cache: dict[str, str] = {}
+
+    def lemma(word: str) -> str:
+        got = cache.get(word)
+        if got is None:
+            low = word.lower().lstrip("#")
+            got = exceptions.get(low)
+            if got is None:
+                # keep URLs, handles, numbers and symbols as they are
+                got = stem(low) if low.isalpha() else low
+            if len(cache) < 200_000:
+                cache[word] = got
+        return got
+
+    return lemma
+
+
+@Language.factory("sm_lemmatizer")
+class Lemmatizer:
+    """Sets ``token.lemma_`` from an exception table and a Snowball stemmer."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.lemma = make_lemma_function(nlp.lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemma = self.lemma
+        for token in doc:
+            token.lemma_ = lemma(token.text)
+        return doc
+
+
+def blank_pipeline(lang: str) -> Language:
+    """A blank pipeline with sm-lint's tokenizer, lemmatizer and sentencizer.
+
+    Used both at run time and by the training command, so that trained models see the
+    same tokens as the rules.
+    """
+    nlp = spacy.blank(lang if lang in LANGS else "en")
+    nlp.tokenizer.token_match = _token_match
+    nlp.add_pipe("sm_lemmatizer")
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "\n", "…", "。"]})
+    return nlp
+
+
+def pretrained_pipeline(name: str, lang: str) -> Language | None:
+    """Load an installed pretrained spaCy pipeline, or None when it is not installed."""
+    try:
+        nlp = spacy.load(name, exclude=["ner", "textcat"])
+    except (OSError, ImportError):
+        return None
+    if nlp.lang != lang:
+        return None
+    nlp.tokenizer.token_match = _token_match
+    if "lemmatizer" not in nlp.pipe_names:
+        nlp.add_pipe("sm_lemmatizer")
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+        nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def model_dir(name: str) -> Path:
+    return paths.models_dir() / name

@@ -1,0 +1,119 @@
+"""Rule types and the modifiers every rule body may carry.
+
+A rule body is a mapping with ``type`` (lexicon, pattern, entity, proximity, requires,
+classifier, python) plus the type's own keys and any of these modifiers:
+
+- ``account``: personal | official: the rule applies only to posts of that account type;
+- ``when``: rule bodies that must all match somewhere in the post;
+- ``unless``: rule bodies none of which may match anywhere in the post;
+- ``context``: ``{terms, window, boost, required}``: words within ``window`` tokens of a hit
+  raise its score by ``boost`` (Presidio-style), or are ``required``;
+- ``except_near``: ``{terms, window}``: words within ``window`` tokens cancel a hit;
+- ``count``: ``{min: N}``: report once, only when there are at least N hits;
+- ``score`` (base score of a hit, default 1.0) and ``threshold`` (default 0.5).
+"""
+from __future__ import annotations
+
+from ..findings import Hit
+from .base import Context, Env, Matcher, RuleError
+from .lexicon import Lexicon
+from .pattern import Pattern
+from .proximity import Entity, Proximity
+from .requires import Classifier, Python, Requires
+
+TYPES: dict[str, type[Matcher]] = {
+    "lexicon": Lexicon, "pattern": Pattern, "entity": Entity, "proximity": Proximity,
+    "requires": Requires, "classifier": Classifier, "python": Python,
+}
+MODIFIERS = {"type", "account", "when", "unless", "context", "except_near", "count", "score", "threshold"}
+
+__all__ = ["TYPES", "MODIFIERS", "Context", "Env", "RuleError", "compile_body"]
+
+
+def _bodies(value, env, lang, key) -> list[Matcher]:
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise RuleError(f"'{key}' must be a rule body or a list of rule bodies", (key,))
+    return [compile_body(v, env, lang) for v in value]
+
+
+class _Near:
+    """Terms near a hit, within a token window."""
+
+    def __init__(self, spec, env, lang, key):
+        if not isinstance(spec, dict) or "terms" not in spec:
+            raise RuleError(f"'{key}' must be a mapping with 'terms'", (key,))
+        self.lexicon = Lexicon({"terms": spec["terms"], "match": spec.get("match", "lemma")}, env, lang)
+        self.window = int(spec.get("window", 8))
+        self.boost = float(spec.get("boost", 0.35))
+        self.required = bool(spec.get("required", False))
+
+    def near(self, doc, ctx, hit: Hit) -> bool:
+        key = ("near", id(self))
+        found = ctx.cache.get(key)
+        if found is None:
+            found = [doc.char_span(h.start, h.end, alignment_mode="expand") for h in self.lexicon.find(doc, ctx)]
+            found = ctx.cache[key] = [s for s in found if s is not None]
+        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(max(s.start - span.end, span.start - s.end, 0) <= self.window for s in found)
+
+
+class Compiled(Matcher):
+    """A rule body with its modifiers applied around the type's matcher."""
+
+    def __init__(self, inner: Matcher, body: dict, env: Env, lang: str):
+        super().__init__(body, env, lang)
+        self.inner = inner
+        self.account = body.get("account")
+        if self.account not in (None, "personal", "official", "any"):
+            raise RuleError("'account' must be personal, official or any", ("account",))
+        self.when = _bodies(body.get("when"), env, lang, "when")
+        self.unless = _bodies(body.get("unless"), env, lang, "unless")
+        self.context = _Near(body["context"], env, lang, "context") if "context" in body else None
+        self.except_near = _Near(body["except_near"], env, lang, "except_near") if "except_near" in body else None
+        count = body.get("count")
+        self.count_min = int(count.get("min", 1)) if isinstance(count, dict) else None
+        self.base = float(body.get("score", 1.0 if self.context is None or self.context.required else 0.4))
+        self.threshold = float(body.get("threshold", 0.5))
+
+    def find(self, doc, ctx):
+        if self.account not in (None, "any") and ctx.account != self.account:
+            return []
+        hits = self.inner.find(doc, ctx)
+        if not hits:
+            return []
+        if any(not w.present(doc, ctx) for w in self.when) or any(u.present(doc, ctx) for u in self.unless):
+            return []
+        out = []
+        for hit in hits:
+            score = min(1.0, hit.score * self.base)
+            if self.context is not None:
+                if self.context.near(doc, ctx, hit):
+                    score = min(1.0, score + self.context.boost)
+                elif self.context.required:
+                    continue
+            if self.except_near is not None and self.except_near.near(doc, ctx, hit):
+                continue
+            if score >= self.threshold:
+                out.append(Hit(hit.start, hit.end, score, hit.label))
+        if self.count_min is not None:
+            if len(out) < self.count_min:
+                return []
+            return [Hit(out[0].start, out[-1].end, max(h.score for h in out), f"{len(out)}")]
+        return out
+
+
+def compile_body(body: dict, env: Env, lang: str) -> Matcher:
+    kind = body.get("type", "lexicon")
+    cls = TYPES.get(kind)
+    if cls is None:
+        raise RuleError(f"unknown rule type {kind!r} (known: {', '.join(TYPES)})", ("type",))
+    unknown = set(body) - cls.KEYS - MODIFIERS
+    if unknown:
+        raise RuleError(f"unknown key(s) {sorted(unknown)} for a {kind} rule", (sorted(unknown)[0],))
+    return Compiled(cls(body, env, lang), body, env, lang)

@@ -1,0 +1,118 @@
+"""What every rule type shares: the compile environment, term lists and the post context."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..findings import Hit
+from ..profile import Profile
+
+REGEX_TIMEOUT = 0.25   # seconds per regex search
+
+TermSpec = Any   # list[str] | {"de": [...], "en": [...], "any": [...]}
+
+
+class RuleError(ValueError):
+    """A rule that cannot be compiled; ``key`` names the offending key when known."""
+
+    def __init__(self, message: str, key: tuple = ()):
+        super().__init__(message)
+        self.key = key
+
+
+@dataclass
+class Context:
+    """What a rule may know about the post besides its text."""
+
+    lang: str
+    account: str
+    platform: str
+    meta: dict
+    profile: Profile
+    post: Any = None
+    cache: dict = field(default_factory=dict)
+
+
+class Env:
+    """The compile environment: pipelines, shared term sets, profile placeholders."""
+
+    def __init__(self, profile: Profile, sets: dict[str, Any], nlp: Callable[[str], Language],
+                 models=None, functions: Callable[[str], Callable] | None = None):
+        self.profile = profile
+        self.sets = sets
+        self.nlp = nlp
+        self.models = models
+        self.functions = functions
+        self.placeholders = {
+            "company": profile.company_names,
+            "product": profile.products,
+            "competitor": profile.competitor_names,
+            "codename": profile.codenames,
+            "nda_customer": profile.customers_under_nda,
+            "company_domains": profile.domains,
+            "internal_domains": profile.internal_domains,
+        }
+
+    def terms(self, spec: TermSpec, lang: str) -> list[str]:
+        """The terms of ``spec`` for ``lang``: sets (``@name``) and ``{company}``-style names expanded."""
+        if spec is None:
+            return []
+        if isinstance(spec, str):
+            spec = [spec]
+        if isinstance(spec, dict):
+            items = list(spec.get(lang, [])) + list(spec.get("any", []))
+        else:
+            items = list(spec)
+        out: list[str] = []
+        for item in items:
+            item = str(item)
+            if item.startswith("@") and item[1:] in self.sets:
+                out += self.terms(self.sets[item[1:]], lang)
+            elif "{" in item and "}" in item:
+                out += self._expand(item)
+            else:
+                out.append(item)
+        return out
+
+    def _expand(self, term: str) -> list[str]:
+        for key, names in self.placeholders.items():
+            token = "{" + key + "}"
+            if token in term:
+                return [x for name in names for x in self._expand(term.replace(token, name))]
+        return [term]
+
+    def regex_placeholders(self, pattern: str) -> str:
+        """Replace ``{company_domains}`` etc. in a regex by an alternation of the escaped names."""
+        for key, names in self.placeholders.items():
+            token = "{" + key + "}"
+            if token in pattern:
+                alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+                pattern = pattern.replace(token, f"(?:{alt})")
+        return pattern
+
+
+class Matcher:
+    """A compiled rule body for one language."""
+
+    def __init__(self, body: dict, env: Env, lang: str):
+        self.body = body
+        self.env = env
+        self.lang = lang
+
+    def find(self, doc: Doc, ctx: Context) -> list[Hit]:
+        raise NotImplementedError
+
+    def present(self, doc: Doc, ctx: Context) -> bool:
+        return bool(self.find(doc, ctx))
+
+
+def safe_finditer(pattern, text: str):
+    """``finditer`` bounded in time: a runaway pattern yields nothing more instead of hanging."""
+    try:
+        yield from pattern.finditer(text, timeout=REGEX_TIMEOUT)
+    except TimeoutError:
+        return

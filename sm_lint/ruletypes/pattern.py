@@ -1,0 +1,74 @@
+"""``pattern``: regular expressions (the ``regex`` module, time-bounded), checked by validators.
+
+Options: ``patterns`` (per language; ``{company_domains}``-style profile placeholders),
+``case_sensitive``, ``group`` (the group that is the span), ``validate`` (a named validator
+from :mod:`sm_lint.validators` that must accept the match).
+"""
+from __future__ import annotations
+
+import time
+
+import regex
+
+from .. import validators
+from ..findings import Hit
+from .base import Matcher, RuleError, safe_finditer
+
+# Inputs that make a catastrophic pattern backtrack for a long time.
+_PROBES = ["a" * 3000 + "!", " " * 3000 + "x", "a1" * 1500 + "\n", "#a " * 1000, "x." * 1500 + "@"]
+PROBE_BUDGET = 0.2
+
+
+def compile_pattern(source: str, flags: int) -> regex.Pattern:
+    try:
+        pattern = regex.compile(source, flags | regex.VERSION1)
+    except regex.error as exc:
+        raise RuleError(f"invalid regular expression {source!r}: {exc}", ("patterns",)) from None
+    for probe in _PROBES:
+        t0 = time.perf_counter()
+        try:
+            for _ in pattern.finditer(probe, timeout=PROBE_BUDGET):
+                pass
+        except TimeoutError:
+            raise RuleError(f"regular expression {source!r} backtracks catastrophically "
+                            f"(over {PROBE_BUDGET}s on a {len(probe)}-character input)", ("patterns",)) from None
+        if time.perf_counter() - t0 > PROBE_BUDGET:
+            raise RuleError(f"regular expression {source!r} is too slow", ("patterns",))
+    return pattern
+
+
+class Pattern(Matcher):
+    KEYS = {"patterns", "case_sensitive", "group", "validate"}
+
+    def __init__(self, body, env, lang):
+        super().__init__(body, env, lang)
+        flags = 0 if body.get("case_sensitive") else regex.IGNORECASE
+        self.patterns = [compile_pattern(env.regex_placeholders(p), flags)
+                         for p in env.terms(body.get("patterns"), lang)]
+        self.group = body.get("group", 0)
+        name = body.get("validate")
+        self.validate = None
+        if name:
+            if name not in validators.VALIDATORS:
+                raise RuleError(f"unknown validator {name!r} (known: {', '.join(sorted(validators.VALIDATORS))})",
+                                ("validate",))
+            self.validate = validators.VALIDATORS[name]
+
+    def find(self, doc, ctx):
+        hits = []
+        text = doc.text
+        for pattern in self.patterns:
+            for m in safe_finditer(pattern, text):
+                try:
+                    start, end = m.span(self.group)
+                except IndexError:
+                    start, end = m.span()
+                if start < 0 or end <= start:
+                    continue
+                score = 1.0
+                if self.validate:
+                    score = self.validate(m.group(self.group) if start >= 0 else m.group(), ctx)
+                    if not score:
+                        continue
+                hits.append(Hit(start, end, float(score)))
+        return hits

@@ -1,0 +1,97 @@
+"""``entity`` and ``proximity``: the company profile's names, alone or near a class of words.
+
+``entity``: spans the profile entity component marked, by label (COMPANY, PRODUCT, COMPETITOR,
+CODENAME, NDA_CUSTOMER, CONFIDENTIAL_TERM, UNRELEASED_PRODUCT).
+
+``proximity``: an entity and a term (``near``: a lexicon or pattern body) in the same sentence
+(``within: sentence``, the default) or within N tokens; a negation right before the term
+(``negation: true``) or a question (``question: true``) cancels the match.
+"""
+from __future__ import annotations
+
+from ..entities import entity_spans
+from ..findings import Hit
+from .base import Matcher, RuleError
+
+LABELS = {"COMPANY", "PRODUCT", "COMPETITOR", "CODENAME", "NDA_CUSTOMER", "CONFIDENTIAL_TERM",
+          "UNRELEASED_PRODUCT"}
+
+
+def _labels(value) -> set[str]:
+    labels = {str(v).upper() for v in ([value] if isinstance(value, str) else value or [])}
+    unknown = labels - LABELS
+    if unknown:
+        raise RuleError(f"unknown entity label(s) {sorted(unknown)} (known: {', '.join(sorted(LABELS))})",
+                        ("entity",))
+    return labels
+
+
+class Entity(Matcher):
+    KEYS = {"entity", "forms"}
+
+    def __init__(self, body, env, lang):
+        super().__init__(body, env, lang)
+        self.labels = _labels(body.get("entity"))
+        self.forms = set(body.get("forms") or [])   # hashtag | handle | word
+
+    def find(self, doc, ctx):
+        hits = []
+        for span in entity_spans(doc, self.labels):
+            form = "hashtag" if span.text.startswith("#") else "handle" if span.text.startswith("@") else "word"
+            if self.forms and form not in self.forms:
+                continue
+            hits.append(Hit(span.start_char, span.end_char, label=span.text))
+        return hits
+
+
+class Proximity(Matcher):
+    KEYS = {"entity", "near", "within", "negation", "question", "report"}
+
+    def __init__(self, body, env, lang):
+        super().__init__(body, env, lang)
+        from . import compile_body
+        self.labels = _labels(body.get("entity"))
+        near = body.get("near")
+        if not isinstance(near, dict):
+            raise RuleError("'near' must be a rule body (e.g. {type: lexicon, terms: [...]})", ("near",))
+        self.near = compile_body(near, env, lang)
+        within = body.get("within", "sentence")
+        if within != "sentence" and not isinstance(within, int):
+            raise RuleError("'within' must be 'sentence' or a number of tokens", ("within",))
+        self.within = within
+        self.negation = body.get("negation", False)
+        self.question = body.get("question", False)
+        self.report = body.get("report", "both")          # both | entity | term
+        self.negations = set(env.terms("@negations", lang)) if self.negation else set()
+
+    def find(self, doc, ctx):
+        entities = entity_spans(doc, self.labels)
+        if not entities:
+            return []
+        hits = []
+        for term in self.near.find(doc, ctx):
+            tspan = doc.char_span(term.start, term.end, alignment_mode="expand")
+            if tspan is None:
+                continue
+            if self.question and tspan.sent.text.rstrip().endswith("?"):
+                continue
+            if self.negation and any(t.lower_ in self.negations
+                                     for t in doc[max(tspan.sent.start, tspan.start - 3): tspan.start]):
+                continue
+            for ent in entities:
+                if self.within == "sentence":
+                    close = ent.sent.start == tspan.sent.start
+                else:
+                    gap = max(ent.start - tspan.end, tspan.start - ent.end, 0)
+                    close = gap <= self.within
+                if not close or (ent.start_char < term.end and term.start < ent.end_char):
+                    continue
+                if self.report == "entity":
+                    start, end = ent.start_char, ent.end_char
+                elif self.report == "term":
+                    start, end = term.start, term.end
+                else:
+                    start, end = min(ent.start_char, term.start), max(ent.end_char, term.end)
+                hits.append(Hit(start, end, term.score, label=ent.text))
+                break
+        return hits

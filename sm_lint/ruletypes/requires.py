@@ -1,0 +1,102 @@
+"""``requires``, ``classifier`` and ``python`` rule types.
+
+``requires``: when ``when`` (a rule body) matches, at least one of ``require`` (rule bodies,
+e.g. a private-opinion disclaimer) must be somewhere in the post; otherwise the ``when`` spans
+are reported. Combine with ``account: personal`` for what only personal accounts need.
+
+``classifier``: a trained model from ``models/`` scores the post; a score at or above
+``threshold`` for ``label`` reports the sentence that scores highest.
+
+``python``: a function registered under the entry-point group ``sm_lint.rules`` (or given as
+``module:function``) receives ``(doc, context, options)`` and returns hits.
+"""
+from __future__ import annotations
+
+from ..findings import Hit
+from .base import Matcher, RuleError
+
+
+class Requires(Matcher):
+    KEYS = {"when", "require"}
+
+    def __init__(self, body, env, lang):
+        super().__init__(body, env, lang)
+        from . import compile_body
+        if not isinstance(body.get("when"), dict):
+            raise RuleError("'when' must be a rule body", ("when",))
+        require = body.get("require")
+        if isinstance(require, dict):
+            require = [require]
+        if not isinstance(require, list) or not require:
+            raise RuleError("'require' must be a rule body or a list of them", ("require",))
+        self.when = compile_body(body["when"], env, lang)
+        self.require = [compile_body(r, env, lang) for r in require]
+
+    def find(self, doc, ctx):
+        hits = self.when.find(doc, ctx)
+        if not hits or any(r.present(doc, ctx) for r in self.require):
+            return []
+        return hits
+
+
+SCORES_KEY = "sm_scores"
+
+
+class Classifier(Matcher):
+    KEYS = {"model", "label", "threshold"}
+
+    def __init__(self, body, env, lang):
+        super().__init__(body, env, lang)
+        for key in ("model", "label"):
+            if not isinstance(body.get(key), str):
+                raise RuleError(f"'{key}' must be a string", (key,))
+        self.model = body["model"]
+        self.label = body["label"]
+        self.threshold = float(body.get("threshold", 0.5))
+        self.clf = env.models.classifier(self.model, lang) if env.models is not None else None
+
+    def find(self, doc, ctx):
+        if self.clf is None:
+            return []
+        scores = doc.user_data.get((SCORES_KEY, self.model))
+        if scores is None:
+            scores = self.clf.score_docs([doc])[0]
+            doc.user_data[(SCORES_KEY, self.model)] = scores
+        score = scores.get(self.label, 0.0)
+        if score < self.threshold:
+            return []
+        sents = list(doc.sents)
+        if len(sents) > 1:
+            sent_scores = self.clf.score_docs([s.as_doc() for s in sents])
+            best = max(range(len(sents)), key=lambda i: sent_scores[i].get(self.label, 0.0))
+            span = sents[best]
+        else:
+            span = doc[:]
+        text = span.text
+        start = span.start_char + (len(text) - len(text.lstrip()))
+        end = span.start_char + len(text.rstrip())
+        return [Hit(start, max(end, start + 1), score)]
+
+
+class Python(Matcher):
+    KEYS = {"function", "options"}
+
+    def __init__(self, body, env, lang):
+        super().__init__(body, env, lang)
+        name = body.get("function")
+        if not isinstance(name, str):
+            raise RuleError("'function' must name an entry point or module:function", ("function",))
+        try:
+            self.function = env.functions(name)
+        except (LookupError, ImportError, AttributeError) as exc:
+            raise RuleError(f"cannot load rule function {name!r}: {exc}", ("function",)) from None
+        self.options = body.get("options") or {}
+
+    def find(self, doc, ctx):
+        hits = []
+        for item in self.function(doc, ctx, self.options) or []:
+            if isinstance(item, Hit):
+                hits.append(item)
+            else:
+                hits.append(Hit(*item))
+        return hits

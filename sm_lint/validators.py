@@ -1,0 +1,133 @@
+"""Validators for ``pattern`` rules: a match counts only when its validator returns a score > 0."""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from urllib.parse import urlsplit
+
+_CONFUSABLE = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
+                             "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y",
+                             "і": "i", "ӏ": "l", "ԁ": "d", "ɡ": "g", "ν": "v", "ο": "o", "ı": "i"})
+
+
+def iban(text: str, ctx) -> float:
+    """IBAN with a valid ISO 13616 checksum."""
+    s = re.sub(r"\s", "", text).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s):
+        return 0.0
+    digits = "".join(str(int(c, 36)) for c in s[4:] + s[:4])
+    return 1.0 if int(digits) % 97 == 1 else 0.0
+
+
+def luhn(text: str, ctx) -> float:
+    digits = [int(c) for c in text if c.isdigit()]
+    if not 13 <= len(digits) <= 19:
+        return 0.0
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2:
+            d = d * 2 - 9 if d * 2 > 9 else d * 2
+        total += d
+    return 1.0 if total % 10 == 0 else 0.0
+
+
+def entropy(text: str, ctx) -> float:
+    """High-entropy strings (keys, tokens): Shannon entropy per character of at least 3.0."""
+    token = re.sub(r"^[\w-]*?[:=]\s*", "", text).strip("\"'")
+    if len(token) < 12:
+        return 0.0
+    counts = Counter(token)
+    h = -sum(c / len(token) * math.log2(c / len(token)) for c in counts.values())
+    classes = sum(bool(re.search(p, token)) for p in (r"[a-z]", r"[A-Z]", r"\d"))
+    if h >= 3.0 and classes >= 2:
+        return 1.0
+    return 0.0
+
+
+def _host(text: str) -> str:
+    candidate = text if "//" in text else "//" + text
+    try:
+        host = urlsplit(candidate).hostname or ""
+    except ValueError:
+        return ""
+    if host.startswith("xn--") or ".xn--" in host:
+        try:
+            host = host.encode("ascii").decode("idna")
+        except UnicodeError:
+            pass
+    return host.lower().rstrip(".")
+
+
+def _skeleton(label: str) -> str:
+    label = unicodedata.normalize("NFKD", label)
+    label = "".join(c for c in label if not unicodedata.combining(c)).translate(_CONFUSABLE)
+    return label.replace("rn", "m").replace("vv", "w").replace("-", "")
+
+
+def _distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _own(host: str, domains: list[str]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def lookalike_domain(text: str, ctx) -> float:
+    """A host that imitates one of the company's domains without being one of them."""
+    host = _host(text)
+    domains = ctx.profile.domains
+    if not host or not domains or _own(host, domains + ctx.profile.internal_domains):
+        return 0.0
+    labels = host.split(".")
+    registered = ".".join(labels[-2:])
+    for domain in domains:
+        name = domain.split(".")[0]
+        base = registered.split(".")[0]
+        if _skeleton(base) == _skeleton(name) or (len(name) >= 5 and _distance(base, name) <= 1):
+            return 1.0
+        if len(name) >= 5 and name in base and base != name:          # login-acme.example
+            return 0.9
+        if any(_skeleton(lbl) == _skeleton(name) for lbl in labels[:-2]):  # acme.example.evil.com
+            return 0.9
+    return 0.0
+
+
+def internal_host(text: str, ctx) -> float:
+    host = _host(text)
+    return 1.0 if host and _own(host, ctx.profile.internal_domains) else 0.0
+
+
+def not_company_contact(text: str, ctx) -> float:
+    """E-mail addresses and phone numbers that are not the company's public channels."""
+    low = text.lower()
+    if "@" in low:
+        domain = low.rsplit("@", 1)[1].strip(".")
+        if _own(domain, ctx.profile.domains):
+            return 0.0
+    if low in ctx.profile.public_contacts:
+        return 0.0
+    digits = re.sub(r"\D", "", low)
+    if digits and any(re.sub(r"\D", "", c) == digits for c in ctx.profile.public_contacts):
+        return 0.0
+    return 1.0
+
+
+def external_host(text: str, ctx) -> float:
+    host = _host(text)
+    if not host or _own(host, ctx.profile.domains + ctx.profile.internal_domains):
+        return 0.0
+    return 1.0
+
+
+VALIDATORS = {
+    "iban": iban, "luhn": luhn, "entropy": entropy, "lookalike_domain": lookalike_domain,
+    "internal_host": internal_host, "not_company_contact": not_company_contact, "external_host": external_host,
+}

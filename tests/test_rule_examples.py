@@ -1,0 +1,48 @@
+"""Every rule's documented examples run as tests: 'match' must be reported, 'no_match' must not."""
+from __future__ import annotations
+
+import pytest
+
+from sm_lint.engine import Engine
+from sm_lint.inputs import read_text
+from sm_lint.profile import load
+
+from .conftest import FIXTURES
+
+_ENGINE = Engine(load(FIXTURES / "profile.yaml"))
+
+
+def _cases():
+    for rule in _ENGINE.all_rules:
+        for kind in ("match", "no_match"):
+            for i, example in enumerate(rule.examples[kind]):
+                example = {"text": example} if isinstance(example, str) else example
+                yield pytest.param(rule.id, kind, example, id=f"{rule.id}-{kind}-{i + 1}")
+
+
+def _hits(rule_id: str, example: dict) -> list:
+    post = read_text(example["text"])[0]
+    post.meta = {k: example[k] for k in ("lang", "account", "platform") if k in example}
+    return [f for f in _ENGINE.check_doc(post) if f.rule == rule_id]
+
+
+def test_packs_load_without_errors():
+    assert not _ENGINE.errors, "\n".join(str(e) for e in _ENGINE.errors)
+    for lang in ("de", "en"):
+        _ENGINE.compiled(lang)
+    assert not _ENGINE.errors, "\n".join(str(e) for e in _ENGINE.errors)
+
+
+def test_every_rule_has_examples_both_ways():
+    for rule in _ENGINE.all_rules:
+        assert rule.examples["match"], rule.id
+        assert rule.examples["no_match"], rule.id
+
+
+@pytest.mark.parametrize("rule_id,kind,example", list(_cases()))
+def test_rule_example(rule_id, kind, example):
+    hits = _hits(rule_id, example)
+    if kind == "match":
+        assert hits, f"{rule_id} should report: {example['text']!r}"
+    else:
+        assert not hits, f"{rule_id} should not report: {example['text']!r} (got {[h.excerpt for h in hits]})"
