@@ -66,6 +66,125 @@ def build_bow_attr(
     return model
 
 
+_WORD_CACHE: dict[tuple, "numpy.ndarray"] = {}
+
+
+def _word_keys(word: str, cmin: int, cmax: int, lexicon: tuple[str, ...]):
+    """Hashed character n-grams of ``<word>`` plus lexicon hits (cached per word)."""
+    key = (word, cmin, cmax, lexicon)
+    got = _WORD_CACHE.get(key)
+    if got is None:
+        import numpy
+
+        w = f"<{word}>"
+        grams = {"c" + w[i:i + n] for n in range(cmin, cmax + 1) if cmax
+                 for i in range(len(w) - n + 1)}
+        hits = [stem for stem in lexicon if stem in word]
+        if hits:
+            grams.add("LEX")
+            grams.update("L:" + stem for stem in hits)
+        got = numpy.asarray(sorted(_hash64(g) for g in grams), dtype="uint64")
+        if len(_WORD_CACHE) < 500_000:
+            _WORD_CACHE[key] = got
+    return got
+
+
+_LEX_KEYS: dict[tuple, "numpy.ndarray"] = {}
+
+
+def _lexicon_keys(lexicon: tuple[str, ...]):
+    got = _LEX_KEYS.get(lexicon)
+    if got is None:
+        import numpy
+
+        got = numpy.asarray(sorted(_hash64(g) for g in ["LEX", *("L:" + s for s in lexicon)]),
+                            dtype="uint64")
+        _LEX_KEYS[lexicon] = got
+    return got
+
+
+def _hash64(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _sparse_features_forward(model: Model, docs: list[Doc], is_train: bool):
+    import numpy
+
+    attr_id = _ATTRS[model.attrs["attr"]]
+    n_max = model.attrs["ngram_size"]
+    cmin, cmax = model.attrs["char_min"], model.attrs["char_max"]
+    normalize = model.attrs["normalize"]
+    lexicon = tuple(model.attrs["lexicon"])
+    lex_weight = float(model.attrs.get("lexicon_weight", 1.0))
+    lex_keys = _lexicon_keys(lexicon) if lexicon else None
+    ops = model.ops
+    all_keys, all_vals, lengths = [], [], []
+    for doc in docs:
+        parts = []
+        if len(doc):
+            uni = numpy.ascontiguousarray(doc.to_array([attr_id]), dtype="uint64").reshape(-1)
+            parts.append(uni)
+            for n in range(2, n_max + 1):
+                if len(uni) >= n:
+                    parts.append(ops.to_numpy(ops.ngrams(n, uni)))
+            if cmax or lexicon:
+                for tok in doc:
+                    text = tok.lower_
+                    if not text or text[0] in "@#" or tok.like_url or not any(c.isalpha() for c in text):
+                        continue
+                    parts.append(_word_keys(text, cmin, cmax, lexicon))
+        keys = numpy.concatenate(parts) if parts else numpy.zeros((0,), dtype="uint64")
+        keys, counts = numpy.unique(keys.astype("uint64"), return_counts=True)
+        vals = counts.astype("float32")
+        if lex_weight != 1.0 and lexicon and len(keys):
+            vals[numpy.isin(keys, lex_keys)] *= lex_weight
+        if normalize and len(vals):
+            vals /= numpy.sqrt((vals ** 2).sum())
+        all_keys.append(keys)
+        all_vals.append(vals)
+        lengths.append(len(keys))
+    keys = ops.asarray(numpy.concatenate(all_keys) if all_keys else numpy.zeros((0,), "uint64"), dtype="uint64")
+    vals = ops.asarray(numpy.concatenate(all_vals) if all_vals else numpy.zeros((0,), "float32"), dtype="float32")
+    lens = ops.asarray(numpy.asarray(lengths, dtype="int32"), dtype="int32")
+    return (keys, vals, lens), lambda d: []
+
+
+@registry.architectures("sm_lint.TextCatSparse.v1")
+def build_sparse_textcat(
+    ngram_size: int = 2,
+    attr: str = "LEMMA",
+    char_min: int = 3,
+    char_max: int = 5,
+    normalize: bool = True,
+    lexicon: list[str] = [],
+    lexicon_weight: float = 1.0,
+    length: int = 262144,
+    exclusive_classes: bool = False,
+    no_output_layer: bool = False,
+    nO: Optional[int] = None,
+) -> Model:
+    """Linear classifier over hashed sparse features: word n-grams (1..``ngram_size``)
+    over ``attr`` plus character n-grams (``char_min``..``char_max``, 0 = none) of the
+    lower-cased words, plus a feature per ``lexicon`` stem found inside a word (and one
+    "any lexicon hit" feature); L2-normalised per doc, sigmoid outputs. In ``config.cfg``
+    ``lexicon`` names a file in the model folder (``{lang}`` is replaced); ``build_model``
+    reads it."""
+    feats = Model(
+        "sm_sparse_features", _sparse_features_forward,
+        attrs={"attr": attr.upper(), "ngram_size": ngram_size, "char_min": char_min,
+               "char_max": char_max, "normalize": normalize,
+               "lexicon_weight": lexicon_weight,
+               "lexicon": sorted({w.strip().lower() for w in lexicon if w.strip()})},
+    )
+    sparse = SparseLinear_v2(nO=nO, length=length)
+    model = chain(with_cpu(chain(feats, sparse), sparse.ops), Logistic())
+    if nO is not None:
+        model.set_dim("nO", nO)
+    model.set_ref("output_layer", sparse)
+    model.attrs["multi_label"] = True
+    return model
+
+
 # ---------------------------------------------------------------------------------------
 # helpers shared with sm_lint.train
 
@@ -81,7 +200,7 @@ def file_sha256(path: Path) -> str:
 def model_files(folder: Path) -> list[str]:
     """Files covered by a model folder's checksums (relative POSIX paths, sorted)."""
     files = [CONFIG] if (folder / CONFIG).is_file() else []
-    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and p.name in ("de", "en")):
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and p.name in ("de", "en", "lexicon")):
         files.extend(sorted(str(f.relative_to(folder).as_posix()) for f in sub.rglob("*") if f.is_file()))
     return files
 
@@ -109,7 +228,8 @@ def verify_checksums(folder: Path, lang: str) -> Optional[str]:
         sums = read_checksums(folder)
     except (OSError, UnicodeDecodeError) as err:
         return f"cannot read {folder / CHECKSUMS}: {err}"
-    wanted = [rel for rel in sums if rel == CONFIG or rel.startswith(f"{lang}/")]
+    wanted = [rel for rel in sums
+              if rel == CONFIG or rel.startswith(f"{lang}/") or rel.startswith("lexicon/")]
     if not any(rel.startswith(f"{lang}/") for rel in wanted):
         return None  # no model for this language (handled by the caller)
     for rel in wanted:
@@ -125,10 +245,23 @@ def model_config(folder: Path) -> Config:
     return Config().from_disk(folder / CONFIG, interpolate=False)
 
 
-def build_model(cfg: Config, n_labels: int) -> Model:
+def read_lexicon(path: Path) -> list[str]:
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words.append(line)
+    return sorted(set(words))
+
+
+def build_model(cfg: Config, n_labels: int, folder: Optional[Path] = None,
+                lang: str = "en") -> Model:
     """The untrained textcat network described by ``[components.textcat.model]``."""
     arch = dict(cfg["components"]["textcat"]["model"])
     arch["nO"] = n_labels
+    if isinstance(arch.get("lexicon"), str):
+        rel = arch["lexicon"].format(lang=lang)
+        arch["lexicon"] = read_lexicon(folder / rel) if rel and folder is not None else []
     return registry.resolve({"model": arch})["model"]
 
 
@@ -187,7 +320,7 @@ def load_classifier(folder: Path, lang: str, name: Optional[str] = None) -> Clas
     sub = folder / lang
     info = json.loads((sub / "cfg").read_text(encoding="utf-8"))
     labels = list(info["labels"])
-    model = build_model(model_config(folder), len(labels))
+    model = build_model(model_config(folder), len(labels), folder, lang)
     model.from_bytes((sub / "model").read_bytes())
     return Classifier(name or folder.name, lang, labels, model,
                       threshold=float(info.get("threshold", 0.5)), meta=info)

@@ -154,10 +154,17 @@ def evaluate(model, docs, golds: list[dict[str, bool]], labels: list[str],
     return out
 
 
+def training_settings(cfg: Config, lang: str) -> dict:
+    """``[training]`` with the ``[training.<lang>]`` overrides applied."""
+    base = {k: v for k, v in cfg["training"].items() if not isinstance(v, dict)}
+    base.update(cfg["training"].get(lang, {}))
+    return base
+
+
 def train_model(cfg: Config, lang: str, train: list[Item], dev: list[Item],
-                log=print) -> tuple[object, dict]:
+                log=print, folder: Optional[Path] = None) -> tuple[object, dict]:
     """Train the textcat network of ``cfg`` on ``train``; return (model, dev metrics)."""
-    tcfg = cfg["training"]
+    tcfg = training_settings(cfg, lang)
     seed = int(tcfg["seed"])
     labels = list(cfg["sm_lint"]["labels"])
     fix_random_seed(seed)
@@ -171,7 +178,7 @@ def train_model(cfg: Config, lang: str, train: list[Item], dev: list[Item],
 
     examples_y = numpy.asarray([[1.0 if c[label] else 0.0 for label in labels] for _, c in train],
                                dtype="float32")
-    model = sm_models.build_model(cfg, len(labels))
+    model = sm_models.build_model(cfg, len(labels), folder, lang)
     model.initialize(X=train_docs[:10], Y=model.ops.asarray2f(examples_y[:10]))
     optimizer = Adam(float(tcfg["learn_rate"]), L2=float(tcfg.get("l2", 0.0)),
                      grad_clip=float(tcfg.get("grad_clip", 1.0)))
@@ -188,7 +195,9 @@ def train_model(cfg: Config, lang: str, train: list[Item], dev: list[Item],
             docs = [train_docs[i] for i in batch]
             y = model.ops.asarray2f(examples_y[batch])
             if dropout:
-                model.set_dropout_rate(dropout)
+                for node in model.walk():
+                    if "dropout_rate" in node.attrs:
+                        node.attrs["dropout_rate"] = dropout
             scores, backprop = model.begin_update(docs)
             d = scores - y
             if pos_weight != 1.0:
@@ -200,7 +209,7 @@ def train_model(cfg: Config, lang: str, train: list[Item], dev: list[Item],
             m = evaluate(model, dev_docs, [c for _, c in dev], labels)
             summary = " ".join(f"{k}={v['macro_f1']:.3f}" for k, v in m.items())
             log(f"  epoch {epoch + 1}: loss {loss:.1f} dev macro-F1 {summary} ({time.time() - t0:.1f}s)")
-    if optimizer.averages:  # use the parameter averages, as spaCy does
+    if optimizer.averages and tcfg.get("use_averages", True):  # as spaCy does
         for node in model.walk():
             for param in node.param_names:
                 key = (node.id, param)
@@ -224,7 +233,7 @@ def build(name: str, langs: Optional[Iterable[str]] = None, models_dir: Optional
         items = load_items(folder, cfg, lang, data_dir)
         train, dev = split(items, float(cfg["training"]["dev_fraction"]), int(cfg["training"]["seed"]))
         log(f"{name}/{lang}: {len(train)} train, {len(dev)} dev")
-        model, metrics = train_model(cfg, lang, train, dev, log=log)
+        model, metrics = train_model(cfg, lang, train, dev, log=log, folder=folder)
         out = folder / lang
         out.mkdir(parents=True, exist_ok=True)
         for old in out.iterdir():
