@@ -70,6 +70,9 @@ def read_davidson(path: Path) -> list[Item]:
     return items
 
 
+_GROUPS: dict[str, str] = {}  # text -> template id, for a grouped dev split
+
+
 def read_jsonl(path: Path, labels: list[str]) -> list[Item]:
     items = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -77,6 +80,8 @@ def read_jsonl(path: Path, labels: list[str]) -> list[Item]:
             rec = json.loads(line)
             got = set(rec.get("labels", []))
             items.append((rec["text"], {label: label in got for label in labels}))
+            if rec.get("template"):
+                _GROUPS[rec["text"]] = str(rec["template"])
     return items
 
 
@@ -101,18 +106,24 @@ def load_items(folder: Path, cfg: Config, lang: str, data_dir: Optional[Path]) -
 
 
 def split(items: list[Item], fraction: float, seed: int) -> tuple[list[Item], list[Item]]:
-    """Stratified split (by label combination) into train and dev."""
-    groups: dict[tuple, list[Item]] = {}
+    """Stratified split (by label combination) into train and dev.
+
+    Posts generated from the same template (``"template"`` in the JSONL) stay on one side,
+    so the dev metrics measure unseen wording, not memorised templates.
+    """
+    strata: dict[tuple, dict[str, list[Item]]] = {}
     for item in items:
-        groups.setdefault(tuple(sorted(k for k, v in item[1].items() if v)), []).append(item)
+        key = tuple(sorted(k for k, v in item[1].items() if v))
+        unit = _GROUPS.get(item[0], item[0])
+        strata.setdefault(key, {}).setdefault(unit, []).append(item)
     rng = random.Random(seed)
     train, dev = [], []
-    for key in sorted(groups):
-        group = list(groups[key])
-        rng.shuffle(group)
-        n_dev = round(len(group) * fraction)
-        dev.extend(group[:n_dev])
-        train.extend(group[n_dev:])
+    for key in sorted(strata):
+        units = sorted(strata[key])
+        rng.shuffle(units)
+        n_dev = round(len(units) * fraction)
+        for i, unit in enumerate(units):
+            (dev if i < n_dev else train).extend(strata[key][unit])
     return sorted(train), sorted(dev)
 
 
