@@ -233,6 +233,7 @@ def train_model(cfg: Config, lang: str, train: list[Item], dev: list[Item],
 def build(name: str, langs: Optional[Iterable[str]] = None, models_dir: Optional[Path] = None,
           data_dir: Optional[Path] = None, log=print) -> dict:
     """Rebuild ``models/<name>`` for ``langs`` (default: all in its config)."""
+    log = log or (lambda *_: None)
     folder = (models_dir or paths.models_dir()) / name
     cfg = sm_models.model_config(folder)
     labels = list(cfg["sm_lint"]["labels"])
