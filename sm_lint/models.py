@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 from pathlib import Path
 from typing import Callable, Optional
 
 import spacy
+from spacy.strings import hash_string
 from spacy.attrs import LEMMA, LOWER, NORM, ORTH
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -35,6 +37,7 @@ from . import paths
 
 CHECKSUMS = "checksums.sha256"
 CONFIG = "config.cfg"
+_HAS_ALPHA = re.compile(r"[^\W\d_]")
 _ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "NORM": NORM, "LEMMA": LEMMA}
 
 
@@ -66,26 +69,38 @@ def build_bow_attr(
     return model
 
 
-_WORD_CACHE: dict[tuple, "numpy.ndarray"] = {}
+_CHAR_CACHE: dict[tuple, "numpy.ndarray"] = {}
+_LEX_CACHE: dict[tuple, "numpy.ndarray"] = {}
+_LEX_IDS: dict[tuple[str, ...], int] = {}
 
 
-def _word_keys(word: str, cmin: int, cmax: int, lexicon: tuple[str, ...]):
-    """Hashed character n-grams of ``<word>`` plus lexicon hits (cached per word)."""
-    key = (word, cmin, cmax, lexicon)
-    got = _WORD_CACHE.get(key)
+def _char_keys(word: str, cmin: int, cmax: int):
+    """Hashed character n-grams of ``<word>`` (cached per word)."""
+    key = (word, cmin, cmax)
+    got = _CHAR_CACHE.get(key)
     if got is None:
         import numpy
 
         w = f"<{word}>"
-        grams = {"c" + w[i:i + n] for n in range(cmin, cmax + 1) if cmax
-                 for i in range(len(w) - n + 1)}
-        hits = [stem for stem in lexicon if stem in word]
-        if hits:
-            grams.add("LEX")
-            grams.update("L:" + stem for stem in hits)
+        grams = {"c" + w[i:i + n] for n in range(cmin, cmax + 1) for i in range(len(w) - n + 1)}
         got = numpy.asarray(sorted(_hash64(g) for g in grams), dtype="uint64")
-        if len(_WORD_CACHE) < 500_000:
-            _WORD_CACHE[key] = got
+        if len(_CHAR_CACHE) < 500_000:
+            _CHAR_CACHE[key] = got
+    return got
+
+
+def _lex_keys(word: str, lexicon: tuple[str, ...], lex_id: int):
+    """Keys of the lexicon stems found inside ``word`` (plus "LEX"), cached per word."""
+    key = (word, lex_id)
+    got = _LEX_CACHE.get(key)
+    if got is None:
+        import numpy
+
+        hits = [stem for stem in lexicon if stem in word]
+        grams = {"LEX", *("L:" + stem for stem in hits)} if hits else set()
+        got = numpy.asarray(sorted(_hash64(g) for g in grams), dtype="uint64")
+        if len(_LEX_CACHE) < 500_000:
+            _LEX_CACHE[key] = got
     return got
 
 
@@ -104,7 +119,7 @@ def _lexicon_keys(lexicon: tuple[str, ...]):
 
 
 def _hash64(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+    return hash_string(text)  # 64-bit MurmurHash, as spaCy's StringStore
 
 
 def _sparse_features_forward(model: Model, docs: list[Doc], is_train: bool):
@@ -117,6 +132,7 @@ def _sparse_features_forward(model: Model, docs: list[Doc], is_train: bool):
     lexicon = tuple(model.attrs["lexicon"])
     lex_weight = float(model.attrs.get("lexicon_weight", 1.0))
     lex_keys = _lexicon_keys(lexicon) if lexicon else None
+    lex_id = _LEX_IDS.setdefault(lexicon, len(_LEX_IDS))
     ops = model.ops
     all_keys, all_vals, lengths = [], [], []
     for doc in docs:
@@ -130,9 +146,12 @@ def _sparse_features_forward(model: Model, docs: list[Doc], is_train: bool):
             if cmax or lexicon:
                 for tok in doc:
                     text = tok.lower_
-                    if not text or text[0] in "@#" or tok.like_url or not any(c.isalpha() for c in text):
+                    if not text or text[0] in "@#" or not _HAS_ALPHA.search(text) or tok.like_url:
                         continue
-                    parts.append(_word_keys(text, cmin, cmax, lexicon))
+                    if cmax:
+                        parts.append(_char_keys(text, cmin, cmax))
+                    if lexicon:
+                        parts.append(_lex_keys(text, lexicon, lex_id))
         keys = numpy.concatenate(parts) if parts else numpy.zeros((0,), dtype="uint64")
         keys, counts = numpy.unique(keys.astype("uint64"), return_counts=True)
         vals = counts.astype("float32")
