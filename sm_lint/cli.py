@@ -91,13 +91,21 @@ def main():
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to a file.")
 @click.option("--color/--no-color", default=None, help="Colour (default: only on a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--baseline", metavar="FILE", help="Leave out the findings recorded in FILE (see --write-baseline).")
+@click.option("--write-baseline", metavar="FILE", help="Record the current findings in FILE and exit 0.")
+@click.option("--due-within", metavar="DURATION", help="Only posts whose publish_at is within this time from now "
+              "(e.g. 90m, 48h, 7d, 2w); posts without publish_at are checked too.")
+@click.option("--changed-since", metavar="REF", help="Only post files changed against this git ref (and untracked ones).")
+@click.option("--now", "now", metavar="TIME", hidden=True, help="The current time for --due-within (ISO 8601).")
+@click.option("--fix", is_flag=True, help="Add missing disclaimers and disclosures to the files (safe fixes only).")
+@click.option("--diff", is_flag=True, help="Show the safe fixes as a unified diff; change nothing.")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 def check(paths, config, fmt, fail_on, account, lang, platform, input_format, select, ignore, rule_packs,
-          no_models, output, color, quiet, debug):
+          no_models, output, color, quiet, debug, **gate):
     """Check posts in PATHS (files, folders, or - for standard input; default: the current folder)."""
     try:
         code = _check(paths, config, fmt, fail_on, account, lang, platform, input_format, select, ignore,
-                      rule_packs, no_models, output, color, quiet)
+                      rule_packs, no_models, output, color, quiet, **gate)
     except click.ClickException:
         raise
     except Exception as exc:  # an internal error must never look like a pass
@@ -108,7 +116,9 @@ def check(paths, config, fmt, fail_on, account, lang, platform, input_format, se
 
 
 def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, select, ignore, rule_packs,
-           no_models, output, color, quiet) -> int:
+           no_models, output, color, quiet, baseline=None, write_baseline=None, due_within=None,
+           changed_since=None, now=None, fix=False, diff=False) -> int:
+    from . import baseline as baselines, fixes, schedule
     from .engine import blocking
     from .inputs import InputError, Post, collect
     from .reporters import RunResult, get
@@ -116,12 +126,24 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     profile = _load_profile(config, Path.cwd())
     engine = _engine(profile, _split(select), _split(ignore), account, lang, platform, no_models, rule_packs)
     skip = {profile.path.resolve()} if profile.path else set()
-    result = RunResult(rules=engine.rules)
+    result = RunResult(rules=engine.rules, fail_on=fail_on, baseline=bool(baseline))
+    try:
+        window = schedule.parse_duration(due_within) if due_within else None
+        start = schedule.now(now) if due_within else None
+        paths = list(paths) or ["."]
+        if changed_since:
+            paths = schedule.select_paths(paths, schedule.changed_files(changed_since), profile.exclude, skip)
+        accepted = baselines.load(Path(baseline)) if baseline else []
+    except (schedule.ScheduleError, baselines.BaselineError) as exc:
+        raise Failure(str(exc)) from None
+    root = Path(baseline or write_baseline).resolve().parent if (baseline or write_baseline) else None
     posts: list[Post] = []
     stdin = click.get_binary_stream("stdin")
-    for item in collect(list(paths) or ["."], profile.exclude, skip, input_format, stdin):
+    for item in collect(paths, profile.exclude, skip, input_format, stdin):
         if isinstance(item, InputError):
             result.errors.append(item)
+        elif window is not None and schedule.is_due(item.meta, start, window) is False:
+            result.skipped += 1
         else:
             posts.append(item)
             result.sources.setdefault(item.path, item.source)
@@ -138,6 +160,43 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     for error in engine.errors:
         for line, message in error.problems:
             result.errors.append(InputError(str(error.path), line, message))
+    by_index = {p.index: p for p in posts}
+    baselines.assign(result.findings, by_index, root)
+    found = result.findings
+    result.findings, result.stale_baseline = baselines.apply(found, accepted)
+    if fix or diff:
+        changes = fixes.plan(posts, result.findings, profile, engine.language, engine.rules, input_format)
+        if diff:
+            sys.stdout.write(fixes.unified_diff(changes))
+            click.echo(fixes.summary(changes, applied=False), err=True)
+            if not output:
+                return EXIT_ERROR if result.errors else (EXIT_FINDINGS if changes else EXIT_OK)
+        else:
+            changes = fixes.apply(changes)
+            if changes:
+                click.echo(fixes.summary(changes, applied=True), err=True)
+            for change in changes:    # check the fixed files again: report what remains
+                fresh = [p for p in collect([change.path], profile.exclude, skip, input_format) if isinstance(p, Post)]
+                old = {p.index for p in posts if p.path == change.path}
+                for p, new in zip(fresh, sorted(old)):
+                    p.index = new
+                    by_index[new] = p
+                found = [f for f in found if f.post_index not in old]
+                for _, findings in engine.check(fresh):
+                    found.extend(findings)
+                result.sources[change.path] = fresh[0].source if fresh else result.sources.get(change.path)
+            if changes:
+                found.sort(key=lambda f: f.sort_key())
+                baselines.assign(found, by_index, root)
+                result.findings, result.stale_baseline = baselines.apply(found, accepted)
+    if result.stale_baseline:
+        stale = result.stale_baseline
+        click.echo(f"sm-lint: note: {len(stale)} baseline entr{'y is' if len(stale) == 1 else 'ies are'} no longer "
+                   f"found in {baseline}; update it with --write-baseline:", err=True)
+        for entry in stale[:20]:
+            click.echo(f"  {entry}", err=True)
+        if len(stale) > 20:
+            click.echo(f"  … and {len(stale) - 20} more", err=True)
     stream = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
         use_color = color if color is not None else (stream.isatty() and not output)
@@ -145,8 +204,14 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     finally:
         if output:
             stream.close()
+    if write_baseline:
+        count = baselines.write(Path(write_baseline), found, root)
+        click.echo(f"sm-lint: wrote {count} finding{'s' if count != 1 else ''} to the baseline {write_baseline}.",
+                   err=True)
     if result.errors:
         return EXIT_ERROR
+    if write_baseline:
+        return EXIT_OK
     return EXIT_FINDINGS if blocking(result.findings, fail_on) else EXIT_OK
 
 

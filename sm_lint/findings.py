@@ -34,10 +34,11 @@ class Finding:
     start: int = field(default=0, repr=False)     # offsets into the post text
     end: int = field(default=0, repr=False)
     post_index: int = field(default=0, repr=False)
+    fingerprint: str = field(default="", repr=False)   # see sm_lint.baseline
 
     def as_dict(self) -> dict:
         data = asdict(self)
-        for key in ("start", "end", "post_index"):
+        for key in ("start", "end", "post_index", "fingerprint"):
             data.pop(key)
         data["score"] = round(self.score, 3)
         return data

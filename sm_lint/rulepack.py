@@ -33,6 +33,7 @@ META = {
     "lang": [Choice("de", "en")],
     "mask": bool,
     "profile": [str],          # profile keys the rule needs, e.g. [competitors]
+    "fixable": Choice("opinion", "disclosure"),   # a safe fix adds this (see sm_lint.fixes)
 }
 PACK = {"pack": str, "description": str, "sets": MapOf(OneOf([str], MapOf([str]))), "rules": [dict]}
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -62,6 +63,7 @@ class Rule:
     langs: tuple = ("de", "en")
     mask: bool = False
     needs: tuple = ()
+    fixable: str = ""
 
     @property
     def type(self) -> str:
@@ -122,6 +124,7 @@ def load_pack(path: Path) -> tuple[list[Rule], dict]:
             guideline=raw["guideline"], examples=raw["examples"], body=body, path=path,
             line=loaded.line(base), lines=lines, langs=tuple(raw.get("lang") or ("de", "en")),
             mask=bool(raw.get("mask")), needs=tuple(raw.get("profile") or ()),
+            fixable=raw.get("fixable") or "",
         ))
     if problems:
         raise PackError(path, problems)

@@ -22,6 +22,9 @@ class RunResult:
     sources: dict[str, Source] = field(default_factory=dict)
     post_ids: list[tuple[str, str | None]] = field(default_factory=list)   # (path, post id) of every post
     rules: list = field(default_factory=list)                                # the rules that ran
+    fail_on: str = "error"                                                   # --fail-on of the run
+    stale_baseline: list = field(default_factory=list)                      # baseline entries not found
+    baseline: bool = False                                                   # a baseline was applied
 
     def summary(self) -> dict:
         by_severity: dict[str, int] = {}
@@ -33,6 +36,8 @@ class RunResult:
                "by_category": by_category, "errors": len(self.errors)}
         if self.skipped:
             out["skipped"] = self.skipped
+        if self.baseline:
+            out["stale_baseline"] = len(self.stale_baseline)
         return out
 
 
@@ -40,6 +45,10 @@ Reporter = Callable[[RunResult, TextIO, bool], None]
 REPORTERS: dict[str, str] = {
     "text": "sm_lint.reporters.text:report",
     "json": "sm_lint.reporters.json:report",
+    "json-lines": "sm_lint.reporters.jsonlines:report",
+    "sarif": "sm_lint.reporters.sarif:report",
+    "github": "sm_lint.reporters.github:report",
+    "junit": "sm_lint.reporters.junit:report",
 }
 
 
