@@ -152,7 +152,7 @@ def _edit_json(content: str, post: Post, extra: str) -> Edit | None:
         ascii_only = literal.isascii() and "\\u" in literal
         i = _end_of_content(decoded)
         at = offsets[i] if i < len(offsets) else end - 1
-        return Edit(at, at, json.dumps(" " + extra, ensure_ascii=ascii_only)[1:-1])
+        return Edit(at, at, json.dumps("\n" + extra, ensure_ascii=ascii_only)[1:-1])
     return None
 
 
@@ -189,14 +189,11 @@ def _edit_csv(content: str, post: Post, extra: str) -> Edit | None:
             continue
         value = post.text
         i = _end_of_content(value)
-        new = value[:i] + " " + extra + value[i:]
+        new = value[:i] + _newline(content) + extra + value[i:]
         quoted = raw[s:e].startswith('"')
         if quoted or any(c in new for c in ',"\r\n'):
             new = '"' + new.replace('"', '""') + '"'
         return Edit(base + s, base + e, new)
-
-
-_PLAIN_UNSAFE = re.compile(r":(\s|$)|\s#|[\r\n]")
 
 
 def _edit_yaml(content: str, post: Post, extra: str) -> Edit | None:
@@ -223,7 +220,7 @@ def _edit_yaml(content: str, post: Post, extra: str) -> Edit | None:
     s, e = node.start_mark.index, node.end_mark.index
     text = post.text
     i = _end_of_content(text)
-    quoted = json.dumps(text[:i] + " " + extra + text[i:], ensure_ascii=False)
+    quoted = json.dumps(text[:i] + "\n" + extra + text[i:], ensure_ascii=False)
     if node.style in ("|", ">"):
         raw = content[s:e]
         header_end = raw.find("\n")
@@ -240,15 +237,9 @@ def _edit_yaml(content: str, post: Post, extra: str) -> Edit | None:
                 last_end = pos + len(x.rstrip("\r\n"))
             pos += len(x)
         return Edit(last_end, last_end, _newline(content) + " " * indent + extra)
-    if i < len(text):                          # trailing whitespace inside quotes: write it anew
-        return Edit(s, e, quoted)
-    if node.style == "'":
-        return Edit(e - 1, e - 1, " " + extra.replace("'", "''"))
-    if node.style == '"':
-        return Edit(e - 1, e - 1, json.dumps(" " + extra, ensure_ascii=False)[1:-1])
-    if _PLAIN_UNSAFE.search(extra) or extra.startswith(("#", "&", "*", "!", "|", ">", "'", '"', "%", "@", "`")):
-        return Edit(s, e, quoted)
-    return Edit(e, e, " " + extra)
+    if node.style == '"' and i == len(text):
+        return Edit(e - 1, e - 1, json.dumps("\n" + extra, ensure_ascii=False)[1:-1])
+    return Edit(s, e, quoted)             # plain and single-quoted scalars: write a double-quoted one
 
 
 EDITORS: dict[str, Callable[[str, Post, str], Edit | None]] = {

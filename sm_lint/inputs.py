@@ -145,7 +145,7 @@ def read_md(source: Source) -> Iterator[Post | InputError]:
     meta_lines: dict = {}
     body_start = 0
     if re.match(r"---[ \t]*\r?\n", content):
-        close = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE).search(content, content.index("\n") + 1)
+        close = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE).search(content, content.index("\n") + 1)
         if not close:
             yield InputError(source.path, 1, "front matter opened with '---' is never closed; not checked")
             return
