@@ -46,3 +46,49 @@ def image_rights(doc, ctx, options):
     while end < len(text) and not text[end].isspace():
         end += 1
     return [Hit(start, max(end, start + 1), 1.0, label=str(len(problems)))]
+
+
+_SECTION = regex.compile(r"^\s*[\[(]?(?:verse|strophe|chorus|refrain|bridge|hook|pre-chorus|outro|intro)\b[^\n]{0,12}$",
+                         regex.IGNORECASE | regex.MULTILINE)
+
+
+def song_lyrics(doc, ctx, options):
+    """Pasted song lyrics: many short lines in stanzas, with a repeated chorus or section labels.
+
+    Options: ``min_lines`` (short lines needed, default 8), ``max_line`` (what counts as short,
+    default 60 characters).
+    """
+    min_lines = int(options.get("min_lines", 8))
+    max_line = int(options.get("max_line", 60))
+    text = doc.text
+    lines = [(m.start(), m.group()) for m in regex.finditer(r"[^\n]+", text)]
+    short = [(pos, line) for pos, line in lines if 8 <= len(line.strip()) <= max_line
+             and not line.strip().startswith(("#", "http", "@", "•", "-", "👉"))
+             and not regex.match(r"\s*\d+[.)]", line)]
+    if len(short) < min_lines:
+        return []
+    normalised = [regex.sub(r"\W+", " ", line.lower()).strip() for _, line in short]
+    repeated = len(normalised) - len(set(normalised)) >= 2
+    sections = bool(_SECTION.search(text))
+    if not (repeated or sections):
+        return []
+    start = short[0][0]
+    end = short[-1][0] + len(short[-1][1])
+    return [Hit(start, end, 1.0)]
+
+
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\"']+", regex.IGNORECASE)
+
+
+def repeated_links(doc, ctx, options):
+    """The same link several times in one post (default: 3 or more) is a spam pattern."""
+    minimum = int(options.get("min", 3))
+    seen: dict[str, list] = {}
+    for m in _URL.finditer(doc.text):
+        key = m.group().rstrip(".,;:!?").lower().rstrip("/")
+        seen.setdefault(key, []).append(m)
+    hits = []
+    for matches in seen.values():
+        if len(matches) >= minimum:
+            hits.append(Hit(matches[1].start(), matches[-1].end(), 1.0, label=str(len(matches))))
+    return hits

@@ -20,7 +20,7 @@ from .findings import SEVERITY_RANK, Finding, Hit
 from .inputs import Post
 from .profile import Profile
 from .rulepack import PackError, Rule, load_packs, pack_files
-from .ruletypes import Context, Env, Matcher, RuleError, compile_body
+from .ruletypes import Context, Env, Matcher, RuleError
 
 ENTRY_POINT_GROUP = "sm_lint.rules"
 BATCH = 256
@@ -113,7 +113,8 @@ class Engine:
         return nlp
 
     def env(self) -> Env:
-        return Env(self.profile, self.sets, self.nlp, self.models if self.use_models else None, resolve_function)
+        return Env(self.profile, self.sets, self.nlp, self.models if self.use_models else None, resolve_function,
+                   bodies={r.id: r.body for r in self.all_rules})
 
     def compiled(self, lang: str) -> list[tuple[Rule, Matcher]]:
         out = self._compiled.get(lang)
@@ -124,7 +125,7 @@ class Engine:
                 if lang not in rule.langs:
                     continue
                 try:
-                    out.append((rule, compile_body(rule.body, env, lang)))
+                    out.append((rule, env.reference(rule.id, lang)))
                 except RuleError as exc:
                     line = rule.line_of(exc.key) if exc.key else rule.line
                     self.errors.append(PackError(rule.path, [(line, f"rule {rule.id}: {exc}")]))

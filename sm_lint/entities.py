@@ -5,6 +5,11 @@ possessive or genitive ending ("Acme's", "Acmes") and as the first part of a hyp
 compound ("Acme-Software"). A hashtag that contains a name ("#ProjectFalcon") counts too.
 The spans go to ``doc.spans["sm_entities"]``, labelled COMPANY, PRODUCT, COMPETITOR, CODENAME,
 NDA_CUSTOMER, CONFIDENTIAL_TERM or UNRELEASED_PRODUCT.
+
+Mocking nicknames are marked COMPETITOR_ALIKE: a two-word name with a second word within two
+edits ("Blue Shiver" for "Blue River", "Kontor 404" for "Kontor 42"), or a capitalised word
+that begins like a one-word name ("Sternschnuppe" for "Sternwerk"). Only rules that also
+need a mocking or negative context use them.
 """
 from __future__ import annotations
 
@@ -38,7 +43,52 @@ def compile_names(entities: dict[str, list[str]]):
     return pattern, labels
 
 
-def find_names(text: str, pattern, labels: dict[str, str]) -> list[tuple[int, int, str, str]]:
+def _distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def compile_alike(names: list[str]):
+    """Patterns for nicknames of competitor names: (regex, name, kind)."""
+    out = []
+    for name in names:
+        if name.startswith(("@", "#")):
+            continue
+        words = name.split()
+        if len(words) == 2 and len(name) >= 6:
+            rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(words[0]) + r"\s+[\p{L}\p{N}]+(?![\p{L}\p{N}])",
+                               regex.IGNORECASE)
+            out.append((rx, name.lower(), "pair"))
+        elif len(words) == 1 and len(name) >= 6:
+            stem = name[: max(5, round(len(name) * 0.55))]
+            rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(stem[0].upper()) + regex.escape(stem[1:].lower())
+                               + r"[\p{L}\p{N}]{2,}")
+            out.append((rx, name.lower(), "prefix"))
+    return out
+
+
+def find_alike(text: str, alike, taken: set[int]) -> list[tuple[int, int, str, str]]:
+    found = []
+    for rx, name, kind in alike:
+        for m in rx.finditer(text):
+            if m.start() in taken:
+                continue
+            cand = m.group().lower()
+            if kind == "pair" and not (0 < _distance(regex.sub(r"\s+", " ", cand), name) <= 2):
+                continue
+            if kind == "prefix" and (cand == name or cand.startswith(name)):
+                continue
+            found.append((m.start(), m.end(), "COMPETITOR_ALIKE", m.group()))
+            taken.update(range(m.start(), m.end()))
+    return found
+
+
+def find_names(text: str, pattern, labels: dict[str, str], alike=()) -> list[tuple[int, int, str, str]]:
     """(start, end, label, name) for every profile name in ``text``."""
     found = []
     taken = set()
@@ -56,7 +106,10 @@ def find_names(text: str, pattern, labels: dict[str, str]) -> list[tuple[int, in
         for key, label in labels.items():
             if len(key) >= 4 and key in tag:
                 found.append((m.start(), m.end(), label, m.group()))
+                taken.update(range(m.start(), m.end()))
                 break
+    if alike:
+        found += find_alike(text, alike, taken)
     return sorted(found)
 
 
@@ -64,10 +117,11 @@ def find_names(text: str, pattern, labels: dict[str, str]) -> list[tuple[int, in
 class ProfileEntities:
     def __init__(self, nlp: Language, name: str, entities: dict[str, list[str]]):
         self.pattern, self.labels = compile_names(entities)
+        self.alike = compile_alike(entities.get("COMPETITOR", []))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, label, _ in find_names(doc.text, self.pattern, self.labels):
+        for start, end, label, _ in find_names(doc.text, self.pattern, self.labels, self.alike):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

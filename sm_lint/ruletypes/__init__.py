@@ -10,9 +10,13 @@ classifier, python) plus the type's own keys and any of these modifiers:
   raise its score by ``boost`` (Presidio-style), or are ``required``;
 - ``except_near``: ``{terms, window}``: words within ``window`` tokens cancel a hit;
 - ``count``: ``{min: N}``: report once, only when there are at least N hits;
+- ``quoted: skip``: hits inside quotation marks do not count (a quoted phrase is talked about,
+  not said: "„Gefunden bei Google“ ist keine Lizenz", quoting abuse to criticise it);
 - ``score`` (base score of a hit, default 1.0) and ``threshold`` (default 0.5).
 """
 from __future__ import annotations
+
+import re
 
 from ..findings import Hit
 from .base import Context, Env, Matcher, RuleError
@@ -25,7 +29,8 @@ TYPES: dict[str, type[Matcher]] = {
     "lexicon": Lexicon, "pattern": Pattern, "entity": Entity, "proximity": Proximity,
     "requires": Requires, "classifier": Classifier, "python": Python,
 }
-MODIFIERS = {"type", "account", "when", "unless", "context", "except_near", "count", "score", "threshold"}
+MODIFIERS = {"type", "account", "when", "unless", "context", "except_near", "count", "score", "threshold", "quoted"}
+_QUOTES = re.compile(r'„[^“”"\n]{1,400}[“”"]|“[^”“\n]{1,400}”|"[^"\n]{1,400}"|«[^»\n]{1,400}»|»[^«\n]{1,400}«|‚[^‘’\n]{1,200}[‘’]')
 
 __all__ = ["TYPES", "MODIFIERS", "Context", "Env", "RuleError", "compile_body"]
 
@@ -80,6 +85,10 @@ class Compiled(Matcher):
         self.count_min = int(count.get("min", 1)) if isinstance(count, dict) else None
         self.base = float(body.get("score", 1.0 if self.context is None or self.context.required else 0.4))
         self.threshold = float(body.get("threshold", 0.5))
+        quoted = body.get("quoted", "count")
+        if quoted not in ("skip", "count"):
+            raise RuleError("'quoted' must be skip or count", ("quoted",))
+        self.skip_quoted = quoted == "skip"
 
     def find(self, doc, ctx):
         if self.account not in (None, "any") and ctx.account != self.account:
@@ -90,7 +99,10 @@ class Compiled(Matcher):
         if any(not w.present(doc, ctx) for w in self.when) or any(u.present(doc, ctx) for u in self.unless):
             return []
         out = []
+        quotes = [m.span() for m in _QUOTES.finditer(doc.text)] if self.skip_quoted else []
         for hit in hits:
+            if any(qs <= hit.start and hit.end <= qe for qs, qe in quotes):
+                continue
             score = min(1.0, hit.score * self.base)
             if self.context is not None:
                 if self.context.near(doc, ctx, hit):
@@ -109,6 +121,10 @@ class Compiled(Matcher):
 
 
 def compile_body(body: dict, env: Env, lang: str) -> Matcher:
+    if "rule" in body:
+        if set(body) != {"rule"}:
+            raise RuleError("a rule reference {rule: ID} takes no other keys", ("rule",))
+        return env.reference(body["rule"], lang)
     kind = body.get("type", "lexicon")
     cls = TYPES.get(kind)
     if cls is None:

@@ -41,8 +41,12 @@ class Env:
     """The compile environment: pipelines, shared term sets, profile placeholders."""
 
     def __init__(self, profile: Profile, sets: dict[str, Any], nlp: Callable[[str], Language],
-                 models=None, functions: Callable[[str], Callable] | None = None):
+                 models=None, functions: Callable[[str], Callable] | None = None,
+                 bodies: dict[str, dict] | None = None):
         self.profile = profile
+        self.bodies = bodies or {}
+        self._references: dict[tuple[str, str], "Matcher"] = {}
+        self._resolving: set[str] = set()
         self.sets = sets
         self.nlp = nlp
         self.models = models
@@ -56,6 +60,22 @@ class Env:
             "company_domains": profile.domains,
             "internal_domains": profile.internal_domains,
         }
+
+    def reference(self, rule_id: str, lang: str) -> "Matcher":
+        """The compiled body of another rule, for ``{rule: ID}`` (compiled once per language)."""
+        key = (rule_id, lang)
+        if key not in self._references:
+            if rule_id not in self.bodies:
+                raise RuleError(f"reference to unknown rule {rule_id!r}", ("rule",))
+            if rule_id in self._resolving:
+                raise RuleError(f"rule reference cycle through {rule_id!r}", ("rule",))
+            from . import compile_body
+            self._resolving.add(rule_id)
+            try:
+                self._references[key] = compile_body(self.bodies[rule_id], self, lang)
+            finally:
+                self._resolving.discard(rule_id)
+        return self._references[key]
 
     def terms(self, spec: TermSpec, lang: str) -> list[str]:
         """The terms of ``spec`` for ``lang``: sets (``@name``) and ``{company}``-style names expanded."""

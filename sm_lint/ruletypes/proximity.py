@@ -3,9 +3,9 @@
 ``entity``: spans the profile entity component marked, by label (COMPANY, PRODUCT, COMPETITOR,
 CODENAME, NDA_CUSTOMER, CONFIDENTIAL_TERM, UNRELEASED_PRODUCT).
 
-``proximity``: an entity and a term (``near``: a lexicon or pattern body) in the same sentence
-(``within: sentence``, the default) or within N tokens; a negation right before the term
-(``negation: true``) or a question (``question: true``) cancels the match.
+``proximity``: an entity (or the hits of an ``anchor`` rule body) and a term (``near``: a rule
+body) in the same sentence (``within: sentence``, the default) or within N tokens; a negation
+right before the term (``negation: true``) or a question (``question: true``) cancels the match.
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from ..entities import entity_spans
 from ..findings import Hit
 from .base import Matcher, RuleError
 
-LABELS = {"COMPANY", "PRODUCT", "COMPETITOR", "CODENAME", "NDA_CUSTOMER", "CONFIDENTIAL_TERM",
-          "UNRELEASED_PRODUCT"}
+LABELS = {"COMPANY", "PRODUCT", "COMPETITOR", "COMPETITOR_ALIKE", "CODENAME", "NDA_CUSTOMER",
+          "CONFIDENTIAL_TERM", "UNRELEASED_PRODUCT"}
 
 
 def _labels(value) -> set[str]:
@@ -45,12 +45,16 @@ class Entity(Matcher):
 
 
 class Proximity(Matcher):
-    KEYS = {"entity", "near", "within", "negation", "question", "report"}
+    KEYS = {"entity", "anchor", "near", "within", "negation", "question", "report"}
 
     def __init__(self, body, env, lang):
         super().__init__(body, env, lang)
         from . import compile_body
-        self.labels = _labels(body.get("entity"))
+        self.labels = _labels(body.get("entity")) if body.get("entity") else set()
+        anchor = body.get("anchor")
+        if not self.labels and not isinstance(anchor, dict):
+            raise RuleError("a proximity rule needs 'entity' labels or an 'anchor' rule body", ("entity",))
+        self.anchor = compile_body(anchor, env, lang) if isinstance(anchor, dict) else None
         near = body.get("near")
         if not isinstance(near, dict):
             raise RuleError("'near' must be a rule body (e.g. {type: lexicon, terms: [...]})", ("near",))
@@ -64,8 +68,17 @@ class Proximity(Matcher):
         self.report = body.get("report", "both")          # both | entity | term
         self.negations = set(env.terms("@negations", lang)) if self.negation else set()
 
+    def _anchors(self, doc, ctx):
+        spans = list(entity_spans(doc, self.labels)) if self.labels else []
+        if self.anchor is not None:
+            for hit in self.anchor.find(doc, ctx):
+                span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        return spans
+
     def find(self, doc, ctx):
-        entities = entity_spans(doc, self.labels)
+        entities = self._anchors(doc, ctx)
         if not entities:
             return []
         hits = []
@@ -84,7 +97,7 @@ class Proximity(Matcher):
                 else:
                     gap = max(ent.start - tspan.end, tspan.start - ent.end, 0)
                     close = gap <= self.within
-                if not close or (ent.start_char < term.end and term.start < ent.end_char):
+                if not close or (ent.start_char <= term.start and term.end <= ent.end_char):
                     continue
                 if self.report == "entity":
                     start, end = ent.start_char, ent.end_char
