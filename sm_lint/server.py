@@ -178,7 +178,7 @@ async def read_json(request: Request) -> Any:
     if not body:
         raise BadRequest("empty request body; send a JSON object")
     try:
-        return json.loads(body)
+        return json.loads(body.decode("utf-8"))
     except UnicodeDecodeError:
         raise BadRequest("request body is not UTF-8") from None
     except json.JSONDecodeError as exc:
