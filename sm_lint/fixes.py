@@ -68,11 +68,36 @@ def fix_kind(finding, rules: dict | None = None) -> str | None:
     declared = getattr(rule, "fixable", "") if rule is not None else ""
     if declared:
         return declared if declared in KINDS else None
+    required = _required_sets(getattr(rule, "body", None) or {})
+    if "@private_opinion" in required and "@disclosure" not in required:
+        return "opinion"
+    if "@disclosure" in required and "@private_opinion" not in required:
+        return "disclosure"
     if "opinion" in finding.rule:
         return "opinion"
     if "disclosure" in finding.rule or "promotion" in finding.rule:
         return "disclosure"
     return None
+
+
+def _required_sets(body: dict) -> set[str]:
+    """The term sets (``@name``) that a ``requires`` rule accepts as the missing piece."""
+    found: set[str] = set()
+
+    def walk(value):
+        if isinstance(value, str):
+            if value.startswith("@"):
+                found.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    if body.get("type") == "requires":
+        walk(body.get("require"))
+    return found
 
 
 def _sentence(phrase: str, kind: str) -> str:
