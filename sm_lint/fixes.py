@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import csv
 import difflib
+import functools
 import io
 import json
 import re
@@ -132,7 +133,22 @@ def addition(kind: str, lang: str, profile) -> str | None:
             return _sentence(phrase, kind)
     if kind == "disclosure" and not profile.company:
         return None
-    return BUILTIN[lang][kind].format(company=profile.company)
+    text = BUILTIN[lang][kind].format(company=profile.company)
+    if kind == "disclosure" and not _period_apart(text, lang):
+        text = text[:-1]        # "… GmbH." would read as one abbreviation and hide the name from the rules
+    return text
+
+
+@functools.lru_cache(maxsize=None)
+def _tokenizer(lang: str):
+    from .nlp import blank_pipeline
+    return blank_pipeline(lang).tokenizer
+
+
+def _period_apart(text: str, lang: str) -> bool:
+    """True if the final full stop of ``text`` is a token of its own."""
+    doc = _tokenizer(lang)(text)
+    return len(doc) > 0 and doc[-1].text == "."
 
 
 # ---------------------------------------------------------------------------- where to add it
