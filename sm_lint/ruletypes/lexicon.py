@@ -64,7 +64,7 @@ class Lexicon(Matcher):
                                             regex.IGNORECASE | regex.VERSION1)
         self.compound = None
         if body.get("compounds"):
-            long_terms = sorted({regex.escape(t.lower()) for t in words if len(t) >= 4 and " " not in t},
+            long_terms = sorted({regex.escape(t.lower()) for t in words if len(t) >= 6 and " " not in t},
                                 key=len, reverse=True)
             if long_terms:
                 self.compound = regex.compile(r"(?<![\p{L}])\p{L}*(?:" + "|".join(long_terms) + r")\p{L}*",
