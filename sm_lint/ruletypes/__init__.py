@@ -8,7 +8,8 @@ classifier, python) plus the type's own keys and any of these modifiers:
 - ``unless``: rule bodies none of which may match anywhere in the post;
 - ``context``: ``{terms, window, boost, required}``: words within ``window`` tokens of a hit
   raise its score by ``boost`` (Presidio-style), or are ``required``;
-- ``except_near``: ``{terms, window}``: words within ``window`` tokens cancel a hit;
+- ``except_near``: ``{terms, window, side}``: words within ``window`` tokens (on ``side``: both,
+  before or after) cancel a hit;
 - ``count``: ``{min: N}``: report once, only when there are at least N hits;
 - ``quoted: skip``: hits inside quotation marks do not count (a quoted phrase is talked about,
   not said: "„Gefunden bei Google“ ist keine Lizenz", quoting abuse to criticise it);
@@ -55,6 +56,9 @@ class _Near:
         self.window = int(spec.get("window", 8))
         self.boost = float(spec.get("boost", 0.35))
         self.required = bool(spec.get("required", False))
+        self.side = spec.get("side", "both")
+        if self.side not in ("both", "before", "after"):
+            raise RuleError(f"'{key}.side' must be both, before or after", (key,))
 
     def near(self, doc, ctx, hit: Hit) -> bool:
         key = ("near", id(self))
@@ -65,7 +69,14 @@ class _Near:
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         if span is None:
             return False
-        return any(max(s.start - span.end, span.start - s.end, 0) <= self.window for s in found)
+        for s in found:
+            if self.side == "before" and s.start >= span.start:
+                continue
+            if self.side == "after" and s.end <= span.end:
+                continue
+            if max(s.start - span.end, span.start - s.end, 0) <= self.window:
+                return True
+        return False
 
 
 class Compiled(Matcher):
