@@ -20,7 +20,7 @@ CATEGORIES = ("confidential", "competitor", "disclaimer", "copyright", "security
 SEVERITIES = ("error", "warning", "info")
 _TEXT = OneOf(str, {"de": str, "en": str})
 _EXAMPLE = OneOf(str, {"text": Required(str), "lang": Choice("de", "en"), "account": Choice("personal", "official"),
-                       "platform": str, "note": str})
+                       "platform": str, "note": str, "format": Choice("txt", "md")})
 META = {
     "id": Required(str),
     "category": Required(Choice(*CATEGORIES)),

@@ -21,8 +21,8 @@ def _cases():
 
 
 def _hits(rule_id: str, example: dict) -> list:
-    post = read_text(example["text"])[0]
-    post.meta = {k: example[k] for k in ("lang", "account", "platform") if k in example}
+    post = read_text(example["text"], fmt=example.get("format", "txt"))[0]
+    post.meta = {**post.meta, **{k: example[k] for k in ("lang", "account", "platform") if k in example}}
     return [f for f in _ENGINE.check_doc(post) if f.rule == rule_id]
 
 
