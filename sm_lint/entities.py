@@ -88,12 +88,20 @@ def find_alike(text: str, alike, taken: set[int]) -> list[tuple[int, int, str, s
     return found
 
 
+_LINKS = regex.compile(r"(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?<![\w@])[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}/\S*",
+                       regex.IGNORECASE)
+
+
 def find_names(text: str, pattern, labels: dict[str, str], alike=()) -> list[tuple[int, int, str, str]]:
-    """(start, end, label, name) for every profile name in ``text``."""
+    """(start, end, label, name) for every profile name in ``text``, outside links and addresses."""
     found = []
     taken = set()
+    for m in _LINKS.finditer(text):
+        taken.update(range(m.start(), m.end()))
     if pattern is not None:
         for m in pattern.finditer(text):
+            if m.start() in taken:
+                continue
             key = regex.sub(r"[\s\-]", "", m.group("name").lower())
             label = labels.get(key)
             if label:

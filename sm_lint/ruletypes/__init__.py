@@ -1,7 +1,7 @@
 """Rule types and the modifiers every rule body may carry.
 
 A rule body is a mapping with ``type`` (lexicon, pattern, entity, proximity, requires,
-classifier, python) plus the type's own keys and any of these modifiers:
+classifier, python, any) plus the type's own keys and any of these modifiers:
 
 - ``account``: personal | official: the rule applies only to posts of that account type;
 - ``when``: rule bodies that must all match somewhere in the post;
@@ -24,11 +24,11 @@ from .base import Context, Env, Matcher, RuleError
 from .lexicon import Lexicon
 from .pattern import Pattern
 from .proximity import Entity, Proximity
-from .requires import Classifier, Python, Requires
+from .requires import AnyOf, Classifier, Python, Requires
 
 TYPES: dict[str, type[Matcher]] = {
     "lexicon": Lexicon, "pattern": Pattern, "entity": Entity, "proximity": Proximity,
-    "requires": Requires, "classifier": Classifier, "python": Python,
+    "requires": Requires, "classifier": Classifier, "python": Python, "any": AnyOf,
 }
 MODIFIERS = {"type", "account", "when", "unless", "context", "except_near", "count", "score", "threshold", "quoted"}
 _QUOTES = re.compile(r'„[^“”"\n]{1,400}[“”"]|“[^”“\n]{1,400}”|"[^"\n]{1,400}"|«[^»\n]{1,400}»|»[^«\n]{1,400}«|‚[^‘’\n]{1,200}[‘’]')

@@ -39,6 +39,26 @@ class Requires(Matcher):
         return hits
 
 
+class AnyOf(Matcher):
+    """``any``: the hits of several rule bodies together (``of: [body, body, …]``)."""
+
+    KEYS = {"of"}
+
+    def __init__(self, body, env, lang):
+        super().__init__(body, env, lang)
+        from . import compile_body
+        bodies = body.get("of")
+        if not isinstance(bodies, list) or not bodies or not all(isinstance(b, dict) for b in bodies):
+            raise RuleError("'of' must be a list of rule bodies", ("of",))
+        self.bodies = [compile_body(b, env, lang) for b in bodies]
+
+    def find(self, doc, ctx):
+        return [hit for matcher in self.bodies for hit in matcher.find(doc, ctx)]
+
+    def present(self, doc, ctx):
+        return any(matcher.present(doc, ctx) for matcher in self.bodies)
+
+
 SCORES_KEY = "sm_scores"
 
 
