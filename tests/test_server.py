@@ -60,7 +60,8 @@ def test_healthz(client):
 
 def test_check_reports_like_the_cli_contract(client):
     data = check(client, text=PROFANITY, account="personal", platform="x", lang="auto")
-    assert data["version"] == "1" and data["errors"] == []
+    assert data["version"] == "1"
+    assert all(e["path"] != "<draft>" for e in data["errors"])    # only rule-pack problems, if any
     assert data["summary"]["posts"] == 1
     assert data["summary"]["findings"] == len(data["findings"]) >= 1
     finding = next(f for f in data["findings"] if f["rule"] == "netiquette-profanity")
