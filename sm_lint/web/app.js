@@ -99,6 +99,7 @@
   let sequence = 0;
   let controller = null;
   let findings = [];
+  let checkedText = "";    // the text the current findings belong to
 
   // ------------------------------------------------------------------ interface language
   function translate() {
@@ -255,9 +256,14 @@
     clearTimeout(timer);
     fitHeight();
     renderCount();
-    // Keep the marks where they are until the new result arrives, but never on changed text.
-    findings = [];
-    renderMirror(draft.value);
+    // Until the new result arrives, keep the marks that lie in the unchanged start of the text.
+    const text = draft.value;
+    let same = 0;
+    while (same < text.length && same < checkedText.length && text[same] === checkedText[same]) same++;
+    const map = unitOffsets(checkedText);
+    findings = findings.filter((f) => toUnit(map, f.end) <= same);
+    checkedText = text.slice(0, same);
+    renderMirror(text);
     timer = setTimeout(check, DEBOUNCE_MS);
   }
 
@@ -268,6 +274,7 @@
     if (controller) controller.abort();
     if (!text.trim()) {
       findings = [];
+      checkedText = text;
       render();
       return;
     }
@@ -284,6 +291,7 @@
       if (mine !== sequence) return;
       if (!response.ok) throw new Error(data.error || response.statusText);
       findings = data.findings || [];
+      checkedText = text;
       render();
       if (typeof note === "string") status.textContent = note + " " + status.textContent;
     } catch (err) {
