@@ -231,3 +231,87 @@ def test_bundled_disclaimer_rules_are_fixed(tmp_path):
     result = run(["--fix", "a.txt", "b.txt"], tmp_path, rules=rules)
     assert result.exit_code == 0, result.output
     assert findings(tmp_path, "a.txt", "b.txt", rules=rules) == []
+
+
+# ---------------------------------------------------------------------------- round trips of any text
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from sm_lint.inputs import READERS, Post  # noqa: E402
+from sm_lint.source import Source  # noqa: E402
+
+_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp"),
+                              exclude_characters="\x85\ufeff") | st.sampled_from(['"', "'", ",", "\n", " ", "\\", "#",
+                                                                                  ":", "ß", "🚀", "\t"]),
+                min_size=1, max_size=40).filter(lambda t: t.strip())
+EXTRA = "(Views are my own.)"
+
+
+def _fix_file(tmp: Path, name: str, content: str, fmt: str, target: str | None) -> tuple[str, list[Post]]:
+    path = tmp / name
+    path.write_bytes(content.encode("utf-8"))
+    posts = [p for p in READERS[fmt](Source(str(path), content)) if isinstance(p, Post)]
+    for i, p in enumerate(posts):
+        p.index = i
+    chosen = [p for p in posts if p.post_id == target] if target else posts
+    found = [Finding(str(path), p.post_id, "x-private-opinion", "disclaimer", "warning", "m", 1, 1, 1, 2, "x",
+                     post_index=p.index) for p in chosen]
+    profile = Profile(company="Brightwave Systems GmbH")
+    changes = fixes.plan(posts, found, profile, lambda post: "en")
+    assert len(changes) == 1, (fmt, content)
+    fixes.apply(changes)
+    after = path.read_bytes().decode("utf-8")
+    fresh = [p for p in READERS[fmt](Source(str(path), after)) if isinstance(p, Post)]
+    assert len(fresh) == len(posts)
+    return after, list(zip(posts, fresh))
+
+
+def _expected(text: str) -> str:
+    i = len(text.rstrip())
+    return text[:i] + "\n" + EXTRA + text[i:]
+
+
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(text=_TEXT, other=_TEXT)
+def test_any_jsonl_text(tmp_path, text, other):
+    content = (json.dumps({"id": "a", "text": other}) + "\n"
+               + json.dumps({"id": "b", "text": text, "n": 1}, ensure_ascii=False) + "\n")
+    after, pairs = _fix_file(tmp_path, "p.jsonl", content, "jsonl", "b")
+    assert after.splitlines(keepends=True)[0] == content.splitlines(keepends=True)[0]
+    assert pairs[0][1].text == other and pairs[1][1].text == _expected(text)
+    assert list(json.loads(after.splitlines()[1])) == ["id", "text", "n"]
+
+
+@SETTINGS
+@given(text=_TEXT, other=_TEXT, crlf=st.booleans())
+def test_any_csv_text(tmp_path, text, other, crlf):
+    import csv
+    import io
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n" if crlf else "\n")
+    writer.writerows([["id", "text", "lang"], ["a", other, "en"], ["b", text, "en"], ["c", "end", "en"]])
+    content = buf.getvalue()
+    after, pairs = _fix_file(tmp_path, "p.csv", content, "csv", "b")
+    lines = content.splitlines(keepends=True)
+    assert after.startswith("".join(lines[: 1]))
+    assert after.endswith(lines[-1])
+    i = len(text.rstrip())
+    assert pairs[1][1].text == text[:i] + ("\r\n" if crlf else "\n") + EXTRA + text[i:]
+    assert pairs[0][1].text == other
+
+
+@SETTINGS
+@given(text=_TEXT, other=_TEXT, style=st.sampled_from([None, '"', "'"]))
+def test_any_yaml_text(tmp_path, text, other, style):
+    import yaml
+    content = "campaign: x  # note\n" + yaml.safe_dump({"posts": [{"id": "a", "text": other},
+                                                                 {"id": "b", "text": text}]},
+                                                       allow_unicode=True, default_style=style)
+    after, pairs = _fix_file(tmp_path, "p.yaml", content, "yaml", "b")
+    assert after.startswith("campaign: x  # note\n")
+    assert pairs[0][1].text == other
+    new = pairs[1][1].text
+    assert new.startswith(text.rstrip()) and EXTRA in new

@@ -179,3 +179,17 @@ def test_json_lines_one_finding_per_line(posts):
     assert [i["path"] for i in items] == ["rant.txt", "batch.jsonl"]
     assert items[1]["post_id"] == "bad-2" and items[1]["rule"] == "netiquette-profanity"
     assert "fingerprint" not in items[0]
+
+
+def test_ci_examples():
+    import yaml
+    root = Path(__file__).resolve().parents[1] / "examples" / "ci"
+    github_wf = yaml.safe_load((root / "github-workflow.yml").read_text(encoding="utf-8"))
+    steps = github_wf["jobs"]["sm-lint"]["steps"]
+    commands = " ".join(str(s.get("run", "")) for s in steps)
+    assert "--format sarif -o sm-lint.sarif" in commands and "--format github" in commands
+    assert any(str(s.get("uses", "")).startswith("github/codeql-action/upload-sarif") for s in steps)
+    gitlab = yaml.safe_load((root / "gitlab-ci.yml").read_text(encoding="utf-8"))
+    job = gitlab["sm-lint"]
+    assert "--format junit -o sm-lint-junit.xml" in " ".join(job["script"])
+    assert job["artifacts"]["reports"]["junit"] == "sm-lint-junit.xml"

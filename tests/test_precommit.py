@@ -127,3 +127,13 @@ def test_hook_skips_hidden_and_other_files(content_repo):
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "(no files to check)Skipped" in output.replace(".", "")
+
+
+def test_example_config_and_hook_manifest_are_valid():
+    from pre_commit.clientlib import load_config, load_manifest
+    manifest = load_manifest(str(ROOT / ".pre-commit-hooks.yaml"))
+    assert [h["id"] for h in manifest] == ["sm-lint"]
+    assert manifest[0]["entry"] == "sm-lint check" and manifest[0]["language"] == "python"
+    config = load_config(str(ROOT / "examples" / "pre-commit-config.yaml"))
+    hook = config["repos"][0]["hooks"][0]
+    assert hook["id"] == "sm-lint" and hook["args"] == ["--config", ".sm-lint.yaml"]

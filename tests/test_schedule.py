@@ -153,3 +153,14 @@ def test_changed_since_outside_git(tmp_path):
     (tmp_path / "a.txt").write_text("Hallo.\n", encoding="utf-8")
     result = run(["--changed-since", "HEAD", "."], tmp_path, env={"GIT_CEILING_DIRECTORIES": str(tmp_path.parent)})
     assert result.exit_code == 2 and "not inside a git repository" in result.stderr
+
+
+def test_scheduled_examples():
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    result = run(["--config", str(examples / "profile.yaml"), "--due-within", "48h", "--now",
+                  "2026-06-15T08:00:00+02:00", "--format", "json", str(examples / "scheduled")], examples)
+    doc = json.loads(result.stdout)
+    assert doc["errors"] == []
+    assert doc["summary"]["posts"] == 5 and doc["summary"]["skipped"] == 2
+    checked = {f["post_id"] for f in doc["findings"]}
+    assert "sommer-03" not in checked and "q-103" not in checked
