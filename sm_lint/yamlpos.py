@@ -38,7 +38,11 @@ class _Loader(yaml.SafeLoader):
 
 def load(text: str) -> Located:
     """Parse one YAML document; raise :class:`YamlError` with the line on failure."""
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.YAMLError as exc:
+        line = text[: getattr(exc, "position", 0) or 0].count("\n") + 1
+        raise YamlError(f"invalid YAML: {getattr(exc, 'reason', exc)}", line) from None
     try:
         node = loader.get_single_node()
         if node is None:
