@@ -98,8 +98,12 @@ def load(path: Path) -> list[Entry]:
     return entries
 
 
-def apply(findings: list, entries: list[Entry]) -> tuple[list, list[Entry]]:
-    """(findings not in the baseline, baseline entries that were not found)."""
+def apply(findings: list, entries: list[Entry], scope: set | None = None) -> tuple[list, list[Entry]]:
+    """(findings not in the baseline, baseline entries that were not found).
+
+    ``scope`` is the set of (path, post id) that were checked: entries of other posts (left
+    out by --changed-since or --due-within) are not stale, only not looked at.
+    """
     remaining: dict[str, list[Entry]] = {}
     for entry in entries:
         remaining.setdefault(entry.fingerprint, []).append(entry)
@@ -110,7 +114,7 @@ def apply(findings: list, entries: list[Entry]) -> tuple[list, list[Entry]]:
             bucket.pop()
         else:
             kept.append(f)
-    stale = [e for bucket in remaining.values() for e in bucket]
+    stale = [e for bucket in remaining.values() for e in bucket if scope is None or (e.path, e.post_id) in scope]
     stale.sort(key=lambda e: (e.path, e.post_id or "", e.rule))
     return kept, stale
 
@@ -133,8 +137,19 @@ def dump(entries: list[Entry]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def write(path: Path, findings: Iterable, root: Path | None = None) -> int:
+def scope_of(posts: Iterable, root: Path | None = None) -> set[tuple[str, str | None]]:
+    return {(identity_path(p.path, root), p.post_id) for p in posts}
+
+
+def write(path: Path, findings: Iterable, root: Path | None = None, scope: set | None = None) -> int:
+    """Record ``findings``; with a ``scope`` (a narrowed run), entries of other posts already in
+    the file are kept."""
     entries = entries_of(findings, root)
+    if scope is not None and Path(path).exists():
+        try:
+            entries += [e for e in load(Path(path)) if (e.path, e.post_id) not in scope]
+        except BaselineError:
+            pass
     atomic_write(Path(path), dump(entries).encode("utf-8"))
     return len(entries)
 

@@ -163,7 +163,8 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     by_index = {p.index: p for p in posts}
     baselines.assign(result.findings, by_index, root)
     found = result.findings
-    result.findings, result.stale_baseline = baselines.apply(found, accepted)
+    scope = baselines.scope_of(posts, root) if (changed_since or due_within) else None
+    result.findings, result.stale_baseline = baselines.apply(found, accepted, scope)
     if fix or diff:
         changes = fixes.plan(posts, result.findings, profile, engine.language, engine.rules, input_format)
         if diff:
@@ -188,7 +189,7 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
             if changes:
                 found.sort(key=lambda f: f.sort_key())
                 baselines.assign(found, by_index, root)
-                result.findings, result.stale_baseline = baselines.apply(found, accepted)
+                result.findings, result.stale_baseline = baselines.apply(found, accepted, scope)
     if result.stale_baseline:
         stale = result.stale_baseline
         click.echo(f"sm-lint: note: {len(stale)} baseline entr{'y is' if len(stale) == 1 else 'ies are'} no longer "
@@ -205,7 +206,7 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
         if output:
             stream.close()
     if write_baseline:
-        count = baselines.write(Path(write_baseline), found, root)
+        count = baselines.write(Path(write_baseline), found, root, scope)
         click.echo(f"sm-lint: wrote {count} finding{'s' if count != 1 else ''} to the baseline {write_baseline}.",
                    err=True)
     if result.errors:

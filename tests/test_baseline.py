@@ -122,3 +122,20 @@ def test_write_baseline_still_fails_on_input_errors(tmp_path):
     write(tmp_path / "bad.jsonl", "{oops}\n")
     result = run(["--write-baseline", "base.json", "a.txt", "bad.jsonl"], tmp_path)
     assert result.exit_code == 2
+
+
+def test_narrowed_runs_neither_report_nor_drop_other_entries(tmp_path):
+    write(tmp_path / "a.jsonl", '{"id": "soon", "publish_at": "2026-06-02T10:00:00+02:00", "text": "Holy shit."}\n'
+                                '{"id": "later", "publish_at": "2026-09-01T10:00:00+02:00", "text": "Holy shit."}\n')
+    assert run(["--write-baseline", "base.json", "a.jsonl"], tmp_path).exit_code == 0
+    narrowed = ["--due-within", "48h", "--now", "2026-06-01T12:00:00+02:00"]
+    result = run([*narrowed, "--baseline", "base.json", "--format", "json", "a.jsonl"], tmp_path)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["summary"]["stale_baseline"] == 0     # "later" was not looked at
+    write(tmp_path / "a.jsonl", '{"id": "soon", "publish_at": "2026-06-02T10:00:00+02:00", "text": "Fine."}\n'
+                                '{"id": "later", "publish_at": "2026-09-01T10:00:00+02:00", "text": "Holy shit."}\n')
+    result = run([*narrowed, "--baseline", "base.json", "--format", "json", "a.jsonl"], tmp_path)
+    assert json.loads(result.stdout)["summary"]["stale_baseline"] == 1     # "soon" was fixed
+    assert run([*narrowed, "--write-baseline", "base.json", "a.jsonl"], tmp_path).exit_code == 0
+    entries = json.loads((tmp_path / "base.json").read_text())["findings"]
+    assert [e["post_id"] for e in entries] == ["later"]                     # kept, though not checked
