@@ -175,17 +175,27 @@ class Engine:
         for post, doc, lang in zip(posts, docs, langs):
             yield post, self.findings(post, doc, lang)
 
-    def check_doc(self, post: Post):
+    def check_doc(self, post: Post, only: set[str] | None = None) -> list[Finding]:
+        """Findings of one post; ``only`` restricts them to some rule ids (each rule on its own)."""
         lang = self.language(post)
-        return self.findings(post, self.nlp(lang)(post.text), lang)
+        return self.findings(post, self.nlp(lang)(post.text), lang, only)
 
-    def findings(self, post: Post, doc, lang: str) -> list[Finding]:
+    def findings(self, post: Post, doc, lang: str, only: set[str] | None = None) -> list[Finding]:
         ctx = self.context(post, lang)
         out: list[Finding] = []
+        groups: set[str] = set()
         for rule, matcher in self.compiled(lang):
+            if only is not None and rule.id not in only:
+                continue
             if rule.id in post.suppressed or rule.category in post.suppressed or "all" in post.suppressed:
                 continue
-            for hit in matcher.find(doc, ctx):
+            if rule.report_group and rule.report_group in groups:
+                continue
+            hits = matcher.find(doc, ctx)
+            if hits and rule.report_group:
+                groups.add(rule.report_group)
+                hits = hits[:1]
+            for hit in hits:
                 out.append(self._finding(rule, hit, post, lang))
         out.sort(key=Finding.sort_key)
         return out

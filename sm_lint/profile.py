@@ -93,12 +93,13 @@ class Profile:
         return _unique(names)
 
     def competitor_of(self, name: str) -> str:
-        """The competitor's main name for any of its names (case-insensitive)."""
-        low = name.lower().lstrip("#@")
+        """The competitor's main name for any of its names and their forms ("X's", "Xs", "X-Software")."""
+        low = name.lower().lstrip("#@").replace("’", "'")
+        candidates = [low, low.removesuffix("'s"), low.split("-")[0], low.removesuffix("s")]
         for comp in self.competitors:
-            for alias in [comp["name"], *comp.get("aliases", []), *comp.get("products", [])]:
-                if alias.lower().lstrip("#@") == low:
-                    return comp["name"]
+            aliases = {a.lower().lstrip("#@") for a in [comp["name"], *comp.get("aliases", []), *comp.get("products", [])]}
+            if any(c in aliases for c in candidates):
+                return comp["name"]
         return name
 
     def entities(self) -> dict[str, list[str]]:

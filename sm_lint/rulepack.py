@@ -34,6 +34,7 @@ META = {
     "mask": bool,
     "profile": [str],          # profile keys the rule needs, e.g. [competitors]
     "fixable": Choice("opinion", "disclosure"),   # a safe fix adds this (see sm_lint.fixes)
+    "report_group": str,       # rules of one report group report a post once (the first finding)
 }
 PACK = {"pack": str, "description": str, "sets": MapOf(OneOf([str], MapOf([str]))), "rules": [dict]}
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -63,6 +64,7 @@ class Rule:
     langs: tuple = ("de", "en")
     mask: bool = False
     needs: tuple = ()
+    report_group: str = ""
     fixable: str = ""
 
     @property
@@ -123,7 +125,7 @@ def load_pack(path: Path) -> tuple[list[Rule], dict]:
             message=_as_dict(raw["message"]), fix=_as_dict(raw["fix"]), why=_as_dict(raw["why"]),
             guideline=raw["guideline"], examples=raw["examples"], body=body, path=path,
             line=loaded.line(base), lines=lines, langs=tuple(raw.get("lang") or ("de", "en")),
-            mask=bool(raw.get("mask")), needs=tuple(raw.get("profile") or ()),
+            mask=bool(raw.get("mask")), needs=tuple(raw.get("profile") or ()), report_group=raw.get("report_group", ""),
             fixable=raw.get("fixable") or "",
         ))
     if problems:

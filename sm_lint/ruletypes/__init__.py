@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Hit
-from .base import Context, Env, Matcher, RuleError
+from .base import Context, Env, Matcher, RuleError, doc_text
 from .lexicon import Lexicon
 from .pattern import Pattern
 from .proximity import Entity, Proximity
@@ -110,7 +110,7 @@ class Compiled(Matcher):
         if any(not w.present(doc, ctx) for w in self.when) or any(u.present(doc, ctx) for u in self.unless):
             return []
         out = []
-        quotes = [m.span() for m in _QUOTES.finditer(doc.text)] if self.skip_quoted else []
+        quotes = [m.span() for m in _QUOTES.finditer(doc_text(doc, ctx))] if self.skip_quoted else []
         for hit in hits:
             if any(qs <= hit.start and hit.end <= qe for qs, qe in quotes):
                 continue
@@ -128,7 +128,19 @@ class Compiled(Matcher):
             if len(out) < self.count_min:
                 return []
             return [Hit(out[0].start, out[-1].end, max(h.score for h in out), f"{len(out)}")]
-        return out
+        return merge(out)
+
+
+def merge(hits: list[Hit]) -> list[Hit]:
+    """One hit for overlapping spans (several terms near one name are one finding)."""
+    out: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if out and hit.start < out[-1].end:
+            last = out[-1]
+            out[-1] = Hit(last.start, max(last.end, hit.end), max(last.score, hit.score), last.label or hit.label)
+        else:
+            out.append(hit)
+    return out
 
 
 def compile_body(body: dict, env: Env, lang: str) -> Matcher:
