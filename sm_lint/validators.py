@@ -120,6 +120,53 @@ def not_company_contact(text: str, ctx) -> float:
     return 1.0
 
 
+_FREEMAIL = re.compile(
+    r"(?:^|\.)(?:gmx\.(?:de|net|at|ch|com)|web\.de|t-online\.de|freenet\.de|arcor\.de|posteo\.(?:de|net)|"
+    r"mailbox\.org|online\.de|gmail\.com|googlemail\.com|yahoo\.[a-z.]+|ymail\.com|hotmail\.[a-z.]+|"
+    r"outlook\.[a-z.]+|live\.[a-z.]+|msn\.com|icloud\.com|me\.com|mac\.com|aol\.[a-z.]+|proton\.me|"
+    r"protonmail\.(?:com|ch)|pm\.me|tutanota\.(?:com|de)|tuta\.io|mail\.(?:de|com|ru)|yandex\.[a-z]+|"
+    r"zoho\.com|gmx\.[a-z]+|email\.de|bluewin\.ch|aon\.at|chello\.at)$")
+
+
+def private_email(text: str, ctx) -> float:
+    """An e-mail address on a free-mail provider (a private address), not a listed public contact."""
+    low = text.lower().strip(".")
+    if "@" not in low or low in ctx.profile.public_contacts:
+        return 0.0
+    domain = low.rsplit("@", 1)[1]
+    if _own(domain, ctx.profile.domains):
+        return 0.0
+    return 1.0 if _FREEMAIL.search(domain) else 0.0
+
+
+def _national(number: str) -> str:
+    """The digits of a phone number, German international prefixes (+49, 0049, +49 (0)) as 0."""
+    digits = re.sub(r"\D", "", number)
+    if re.match(r"^\s*(?:\+|00)49", number):
+        digits = re.sub(r"^(?:00)?49(?:0)?", "0", digits)
+    return digits
+
+
+def private_phone(text: str, ctx) -> float:
+    """A phone number that is not one of the company's public contacts.
+
+    Mobile numbers (German 015x/016x/017x, +49 15x/16x/17x) score 1.0; other numbers 0.3, so
+    that they need private context (``context``) to be reported; service numbers (0800, 0180x,
+    0900) and the profile's ``public_contacts`` score 0.
+    """
+    digits = re.sub(r"\D", "", text)
+    if not 7 <= len(digits) <= 15:
+        return 0.0
+    national = _national(text)
+    if any(_national(c) == national for c in ctx.profile.public_contacts if re.search(r"\d", c)):
+        return 0.0
+    if re.match(r"^0(?:800|180\d?|900|137|138)", national):
+        return 0.0
+    if re.match(r"^01[5-7]\d", national):
+        return 1.0
+    return 0.3
+
+
 def external_host(text: str, ctx) -> float:
     host = _host(text)
     if not host or _own(host, ctx.profile.domains + ctx.profile.internal_domains):
@@ -130,4 +177,5 @@ def external_host(text: str, ctx) -> float:
 VALIDATORS = {
     "iban": iban, "luhn": luhn, "entropy": entropy, "lookalike_domain": lookalike_domain,
     "internal_host": internal_host, "not_company_contact": not_company_contact, "external_host": external_host,
+    "private_email": private_email, "private_phone": private_phone,
 }
