@@ -8,7 +8,7 @@ NDA_CUSTOMER, CONFIDENTIAL_TERM or UNRELEASED_PRODUCT.
 
 Mocking nicknames are marked COMPETITOR_ALIKE: a two-word name with a second word within two
 edits ("Blue Shiver" for "Blue River", "Kontor 404" for "Kontor 42"), or a capitalised word
-that begins like a one-word name ("Sternschnuppe" for "Sternwerk"). Only rules that also
+that begins like a one-word name ("Redwould" for "Redwood"). Only rules that also
 need a mocking or negative context use them.
 """
 from __future__ import annotations
