@@ -40,10 +40,6 @@ LANGS = ("auto", "de", "en")
 PLATFORM_LIMITS = {"x": 280, "mastodon": 500, "linkedin": 3000, "instagram": 2200,
                    "facebook": 63206, "xing": 3000}
 META_FIELDS = ("account", "platform", "lang", "author", "publish_at")
-FIX_PHRASES = {
-    "opinion": {"de": "(Meine private Meinung.)", "en": "(Views are my own.)"},
-    "disclosure": {"de": "(Ich arbeite bei {company}.)", "en": "(I work at {company}.)"},
-}
 WARM_UP = ({"text": "Guten Morgen! Heute stellen wir im Team unsere neuen Ideen vor.", "lang": "de"},
            {"text": "Good morning! Today our team presents its new ideas.", "lang": "en"})
 WEB_FILES = {"/": ("index.html", "text/html; charset=utf-8"),
@@ -198,29 +194,20 @@ class Checker:
         return data
 
     def fix(self, finding: Finding, text: str, lang: str) -> dict | None:
-        """A one-click fix: the missing disclaimer, appended to the post."""
-        if finding.category != "disclaimer":
+        """A one-click fix: the missing disclaimer or disclosure on a line of its own at the end.
+
+        The kind and the wording are those of ``sm-lint check --fix`` (rule meta ``fixable``,
+        the profile's phrases, then the built-in ones in the post's language).
+        """
+        from . import fixes
+        kind = fixes.fix_kind(finding, self.rules)
+        if kind is None:
             return None
-        rule = finding.rule.lower()
-        if "opinion" in rule:
-            kind = "opinion"
-        elif "promotion" in rule or "disclosure" in rule:
-            kind = "disclosure"
-        else:
+        phrase = fixes.addition(kind, lang, self.engine.profile)
+        if not phrase:
             return None
-        profile = self.engine.profile
-        lang = lang if lang in ("de", "en") else "en"
-        if kind == "opinion" and profile.standard_disclaimer:
-            phrase = profile.standard_disclaimer
-        else:
-            plain = [n for n in profile.aliases if n and n[0] not in "@#"]
-            company = plain[0] if plain else profile.company
-            if kind == "disclosure" and not company:
-                return None
-            phrase = FIX_PHRASES[kind][lang].format(company=company)
         stripped = text.rstrip()
-        sep = "" if not stripped else ("\n\n" if "\n" in stripped else " ")
-        return {"insert": sep + phrase, "at": len(stripped), "label": phrase}
+        return {"insert": ("\n" if stripped else "") + phrase, "at": len(stripped), "label": phrase}
 
 
 # ------------------------------------------------------------------------- validation

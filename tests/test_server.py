@@ -115,7 +115,7 @@ def test_disclaimer_fix_inserts_the_marker_and_clears_the_finding(client, text, 
     data = check(client, text=text, account="personal", lang=lang)
     finding = next(f for f in data["findings"] if f["rule"] == "web-test-opinion-unmarked")
     fix = finding["fix"]
-    assert fix["insert"].strip() == phrase and fix["at"] == len(text)
+    assert fix["insert"] == "\n" + phrase and fix["at"] == len(text)
     fixed = text[:fix["at"]] + fix["insert"] + text[fix["at"]:]
     after = check(client, text=fixed, account="personal", lang=lang)
     assert not any(f["rule"] == "web-test-opinion-unmarked" for f in after["findings"])
@@ -254,7 +254,8 @@ class FakeEngine:
                                fix={"en": "f"}, guideline="Nettikette", langs=("de", "en"))
         self.all_rules = self.rules = [rule]
         self.errors = []
-        self.profile = SimpleNamespace(company="Example GmbH", aliases=["Example"], standard_disclaimer="")
+        self.profile = SimpleNamespace(company="Example GmbH", aliases=["Example"], standard_disclaimer="",
+                                       company_names=["Example GmbH", "Example"], disclaimer_phrases=[])
 
     def severity(self, rule):
         return rule.severity
@@ -319,13 +320,14 @@ def test_engine_warms_up_once_and_checks_are_serialised():
 @pytest.mark.parametrize("rule, lang, expected", [
     ("disclaimer-private-opinion", "de", "(Meine private Meinung.)"),
     ("disclaimer-private-opinion", "en", "(Views are my own.)"),
-    ("disclaimer-product-promotion", "de", "(Ich arbeite bei Example.)"),
-    ("disclaimer-employment-disclosure", "en", "(I work at Example.)"),
+    ("disclaimer-product-promotion", "de", "Ich arbeite bei Example GmbH"),
+    ("disclaimer-employment-disclosure", "en", "I work at Example GmbH"),
 ])
 def test_fix_phrases(rule, lang, expected):
     checker = server.Checker(FakeEngine())
     finding = Finding("<draft>", None, rule, "disclaimer", "warning", "m", 1, 1, 1, 2, "x")
     fix = checker.fix(finding, "Great product.  ", lang)
-    assert fix == {"insert": " " + expected, "at": len("Great product."), "label": expected}
+    assert fix["at"] == len("Great product.") and fix["insert"] == "\n" + fix["label"]
+    assert fix["label"].startswith(expected)
     other = Finding("<draft>", None, "netiquette-profanity", "netiquette", "error", "m", 1, 1, 1, 2, "x")
     assert checker.fix(other, "x", lang) is None
