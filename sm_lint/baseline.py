@@ -156,6 +156,7 @@ def write(path: Path, findings: Iterable, root: Path | None = None, scope: set |
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and os.replace."""
+    path = Path(os.path.realpath(path))      # a symbolic link stays a link to the updated file
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:

@@ -315,3 +315,14 @@ def test_any_yaml_text(tmp_path, text, other, style):
     assert pairs[0][1].text == other
     new = pairs[1][1].text
     assert new.startswith(text.rstrip()) and EXTRA in new
+
+
+def test_symbolic_link_is_kept(tmp_path):
+    real = tmp_path / "drafts" / "post.txt"
+    real.parent.mkdir()
+    real.write_text("I love WaveSync\n", encoding="utf-8")
+    link = tmp_path / "post.txt"
+    link.symlink_to(real)
+    assert run(["--fix", "post.txt"], tmp_path).exit_code == 0
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == f"I love WaveSync\n{DISCLOSE_EN} {OPINION_EN}\n"
