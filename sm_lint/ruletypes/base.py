@@ -130,9 +130,17 @@ class Matcher:
         return bool(self.find(doc, ctx))
 
 
-def safe_finditer(pattern, text: str):
+def safe_finditer(pattern, text: str, pos: int | None = None, endpos: int | None = None):
     """``finditer`` bounded in time: a runaway pattern yields nothing more instead of hanging."""
     try:
-        yield from pattern.finditer(text, timeout=REGEX_TIMEOUT)
+        yield from pattern.finditer(text, pos, endpos, timeout=REGEX_TIMEOUT)
     except TimeoutError:
         return
+
+
+def doc_text(doc: Doc, ctx: Context) -> str:
+    """``doc.text``, built once per post (spaCy joins the tokens again on every access)."""
+    got = ctx.cache.get("_text")
+    if got is None or got[0] is not doc:
+        got = ctx.cache["_text"] = (doc, doc.text)
+    return got[1]

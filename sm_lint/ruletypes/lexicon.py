@@ -5,11 +5,13 @@ Options: ``match`` (lemma | lower | text), ``obfuscation`` (l33t, masked letters
 """
 from __future__ import annotations
 
+import time
+
 import regex
 from spacy.matcher import PhraseMatcher
 
 from ..findings import Hit
-from .base import Matcher, RuleError, safe_finditer
+from .base import REGEX_TIMEOUT, Matcher, RuleError, doc_text, safe_finditer
 
 _ATTRS = {"lemma": "LEMMA", "lower": "LOWER", "text": "ORTH"}
 _SUBSTITUTES = {
@@ -17,6 +19,7 @@ _SUBSTITUTES = {
     "t": "t7+", "u": "u*v", "ß": "ß*s", "ö": "ö*o0", "ä": "ä*a4@", "ü": "ü*u",
 }
 _MASK = "*#@$%!"
+_CHUNK = regex.compile(r"\S+")
 
 
 def obfuscated_pattern(term: str) -> str:
@@ -59,14 +62,19 @@ class Lexicon(Matcher):
             self.matcher.add("T", docs)
         self.obfuscated = None
         if body.get("obfuscation") and words:
-            alts = sorted({obfuscated_pattern(t) for t in words if len(t.replace(" ", "")) >= 3}, key=len, reverse=True)
-            self.obfuscated = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(alts) + r")(?![\p{L}])",
-                                            regex.IGNORECASE | regex.VERSION1)
+            multi = {}
+            for t in words:
+                if len(t.replace(" ", "")) >= 3:
+                    multi[obfuscated_pattern(t)] = any(ch.isspace() for ch in t)
+            alts = sorted(set(multi), key=len, reverse=True)
+            single_words = [t for t in words if not any(ch.isspace() for ch in t)]
+            self.obfuscated = _Alternation(alts, [multi[a] for a in alts], _symbol_chars(single_words))
         self.compound = None
         if body.get("compounds"):
             long_terms = sorted({regex.escape(t.lower()) for t in words if len(t) >= 6 and " " not in t},
                                 key=len, reverse=True)
             if long_terms:
+                self.compound_terms = sorted({t.lower().casefold() for t in words if len(t) >= 6 and " " not in t})
                 self.compound = regex.compile(r"(?<![\p{L}])\p{L}*(?:" + "|".join(long_terms) + r")\p{L}*",
                                               regex.IGNORECASE | regex.VERSION1)
 
@@ -77,17 +85,119 @@ class Lexicon(Matcher):
             if not self.in_urls and any(t.like_url or t.like_email for t in span):
                 continue
             hits.append(Hit(span.start_char, span.end_char))
-        text = doc.text
+        text = doc_text(doc, ctx)
         for extra in (self.obfuscated, self.compound):
             if extra is None:
                 continue
-            for m in safe_finditer(extra, text):
+            for m in self._candidates(extra, text):
                 if extra is self.obfuscated and m.group().isalpha():
                     continue       # plain spellings are the PhraseMatcher's
                 if not self.in_urls and _in_url(doc, m.start()):
                     continue
                 hits.append(Hit(m.start(), m.end()))
         return _dedupe(hits)
+
+    def _candidates(self, pattern, text: str):
+        """The pattern's matches, searched only where a reported match can be.
+
+        An obfuscated spelling is reported only when it contains a character that is not a
+        letter, and a single-word term never spans whitespace: only the whitespace-separated
+        chunks that contain one of the pattern's symbol characters are searched. A compound
+        contains one of the terms, so a post without any of them (case-folded) is skipped.
+        """
+        if pattern is self.compound:
+            folded = text.casefold()
+            if any(t in folded for t in self.compound_terms):
+                yield from safe_finditer(pattern, text)
+            return
+        yield from pattern.finditer(text)
+
+
+class _Alternation:
+    """``(?<![\\p{L}\\p{N}])(?:A1|A2|…)(?![\\p{L}])`` over the obfuscated spellings, with the
+    same matches as that one regex (non-overlapping, left to right, first alternative wins),
+    found faster.
+
+    A reported match contains a character that is not a letter. A single-word alternative
+    never spans whitespace, so it is searched only in the whitespace-separated chunks that
+    contain one of its symbol characters (a letters-only match elsewhere is dropped anyway
+    and cannot hide a later match). The multi-word alternatives are searched everywhere; where
+    one matches, the single-word ones are tried at the same start, and the full alternation
+    decides when both can match there. The regexes are compiled on first use.
+    """
+
+    FLAGS = regex.IGNORECASE | regex.VERSION1
+
+    def __init__(self, alts: list[str], multi: list[bool], symbols: frozenset):
+        self.alts = alts
+        self._multi_alts = [a for a, m in zip(alts, multi) if m]
+        self._single_alts = [a for a, m in zip(alts, multi) if not m]
+        self.symbols = symbols
+        self._compiled: dict[str, object] = {}
+
+    def _get(self, which: str):
+        got = self._compiled.get(which)
+        if got is None:
+            alts = {"full": self.alts, "multi": self._multi_alts, "single": self._single_alts}[which]
+            got = self._compiled[which] = regex.compile(
+                r"(?<![\p{L}\p{N}])(?:" + "|".join(alts) + r")(?![\p{L}])", self.FLAGS)
+        return got
+
+    @property
+    def pattern(self) -> str:
+        return self._get("full").pattern
+
+    def finditer(self, text: str):
+        deadline = time.perf_counter() + REGEX_TIMEOUT
+
+        def left():
+            return max(0.001, deadline - time.perf_counter())
+
+        chunks = []
+        if self._single_alts:
+            symbols = self.symbols
+            chunks = [c.span() for c in _CHUNK.finditer(text) if not symbols.isdisjoint(c.group())]
+        multi = self._get("multi") if self._multi_alts else None
+        single = self._get("single") if chunks else None
+        pos, ci = 0, 0
+        try:
+            while True:
+                m1 = multi.search(text, pos, timeout=left()) if multi is not None else None
+                m2 = None
+                while single is not None and ci < len(chunks):
+                    start, end = chunks[ci]
+                    if end <= pos:
+                        ci += 1
+                        continue
+                    if m1 is not None and start > m1.start():
+                        break
+                    m2 = single.search(text, max(pos, start), end, timeout=left())
+                    if m2 is not None:
+                        break
+                    ci += 1
+                if m1 is None and m2 is None:
+                    return
+                if m1 is None or (m2 is not None and m2.start() < m1.start()):
+                    found = m2
+                elif self._single_alts and self._get("single").match(text, m1.start(), timeout=left()):
+                    found = self._get("full").match(text, m1.start(), timeout=left())
+                else:
+                    found = m1
+                yield found
+                pos = max(found.end(), pos + 1)
+        except TimeoutError:
+            return
+
+
+def _symbol_chars(words: list[str]) -> frozenset:
+    """The non-letters an obfuscated spelling of one of the (single-word) ``words`` may contain."""
+    chars = set(_MASK) | set("._-*#\u0345")
+    for subs in _SUBSTITUTES.values():
+        chars.update(subs)
+    for w in words:
+        chars.update(w.lower())
+        chars.update(w)
+    return frozenset(c for c in chars if not c.isalpha())
 
 
 def _in_url(doc, char: int) -> bool:

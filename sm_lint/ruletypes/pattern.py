@@ -12,7 +12,7 @@ import regex
 
 from .. import validators
 from ..findings import Hit
-from .base import Matcher, RuleError, safe_finditer
+from .base import Matcher, RuleError, doc_text, safe_finditer
 
 # Inputs that make a catastrophic pattern backtrack for a long time.
 _PROBES = ["a" * 3000 + "!", " " * 3000 + "x", "a1" * 1500 + "\n", "#a " * 1000, "x." * 1500 + "@"]
@@ -56,7 +56,7 @@ class Pattern(Matcher):
 
     def find(self, doc, ctx):
         hits = []
-        text = doc.text
+        text = doc_text(doc, ctx)
         for pattern in self.patterns:
             for m in safe_finditer(pattern, text):
                 try:
