@@ -54,12 +54,17 @@ class Lexicon(Matcher):
         self.matcher = PhraseMatcher(nlp.vocab, attr=_ATTRS[mode])
         self.in_urls = bool(body.get("in_urls"))
         words = [t for t in terms if t.strip()]
+        self.forms: dict[int, list[list[str]]] = {}
+        self.guard = mode == "lemma"
         if words:
             lemmatize = nlp.get_pipe("sm_lemmatizer") if mode == "lemma" and nlp.has_pipe("sm_lemmatizer") else None
             docs = [nlp.make_doc(t) for t in words]
             if lemmatize:
                 docs = [lemmatize(d) for d in docs]
             self.matcher.add("T", docs)
+            for d in docs:
+                key = hash(tuple(t.lemma_ for t in d)) if self.guard else 0
+                self.forms.setdefault(key, []).append([t.lower_ for t in d])
         self.obfuscated = None
         if body.get("obfuscation") and words:
             multi = {}
@@ -78,11 +83,23 @@ class Lexicon(Matcher):
                 self.compound = regex.compile(r"(?<![\p{L}])\p{L}*(?:" + "|".join(long_terms) + r")\p{L}*",
                                               regex.IGNORECASE | regex.VERSION1)
 
+    def _inflection_of(self, span) -> bool:
+        """A lemma match counts only as an inflected form of a term: same first three letters
+        and at most two letters shorter ("Kunde"/"Kunden", not "sich"/"sichern" or "löse"/"Loser",
+        which share a Snowball stem)."""
+        for form in self.forms.get(hash(tuple(t.lemma_ for t in span)), ()):
+            if len(form) == len(span) and all(
+                    tok.lower_[:3] == word[:3] and len(tok.lower_) >= len(word) - 2 for tok, word in zip(span, form)):
+                return True
+        return False
+
     def find(self, doc, ctx):
         hits = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             if not self.in_urls and any(t.like_url or t.like_email for t in span):
+                continue
+            if self.guard and not self._inflection_of(span):
                 continue
             hits.append(Hit(span.start_char, span.end_char))
         text = doc_text(doc, ctx)
