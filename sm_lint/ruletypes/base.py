@@ -77,8 +77,12 @@ class Env:
                 self._resolving.discard(rule_id)
         return self._references[key]
 
-    def terms(self, spec: TermSpec, lang: str) -> list[str]:
-        """The terms of ``spec`` for ``lang``: sets (``@name``) and ``{company}``-style names expanded."""
+    def terms(self, spec: TermSpec, lang: str, expand: bool = True) -> list[str]:
+        """The terms of ``spec`` for ``lang``: sets (``@name``) and ``{company}``-style names expanded.
+
+        With ``expand=False`` placeholders stay in place (regular expressions replace them by one
+        escaped alternation, see :meth:`regex_placeholders`).
+        """
         if spec is None:
             return []
         if isinstance(spec, str):
@@ -91,8 +95,8 @@ class Env:
         for item in items:
             item = str(item)
             if item.startswith("@") and item[1:] in self.sets:
-                out += self.terms(self.sets[item[1:]], lang)
-            elif "{" in item and "}" in item:
+                out += self.terms(self.sets[item[1:]], lang, expand)
+            elif expand and "{" in item and "}" in item:
                 out += self._expand(item)
             else:
                 out.append(item)

@@ -44,7 +44,7 @@ class Pattern(Matcher):
         super().__init__(body, env, lang)
         flags = 0 if body.get("case_sensitive") else regex.IGNORECASE
         self.patterns = [compile_pattern(env.regex_placeholders(p), flags)
-                         for p in env.terms(body.get("patterns"), lang)]
+                         for p in env.terms(body.get("patterns"), lang, expand=False)]
         self.group = body.get("group", 0)
         name = body.get("validate")
         self.validate = None
