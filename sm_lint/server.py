@@ -297,7 +297,8 @@ def _log_internal(exc: BaseException) -> None:
     log.error("internal error %s at %s", type(exc).__name__, where or "?")
 
 
-def create_app(engine, timeout: float = CHECK_TIMEOUT, allowed_hosts: list[str] | None = None) -> Starlette:
+def create_app(engine, timeout: float = CHECK_TIMEOUT, allowed_hosts: list[str] | None = None,
+               on_ready=None) -> Starlette:
     """The ASGI application around a built engine (warmed up at start-up)."""
     checker = Checker(engine, timeout)
 
@@ -362,6 +363,8 @@ def create_app(engine, timeout: float = CHECK_TIMEOUT, allowed_hosts: list[str] 
     @contextlib.asynccontextmanager
     async def lifespan(app):
         await asyncio.get_running_loop().run_in_executor(checker._pool, checker.warm_up)
+        if on_ready:
+            on_ready()
         try:
             yield
         finally:
@@ -388,15 +391,32 @@ def loopback_hosts(host: str) -> list[str] | None:
     return None
 
 
+class ServeError(Exception):
+    """The server cannot start (e.g. the port is taken)."""
+
+
 def serve(engine, host: str = "127.0.0.1", port: int = 8080, timeout: float = CHECK_TIMEOUT,
           announce=print) -> None:
+    """Bind, warm the engine up, announce the address, and serve until interrupted."""
+    import socket
+
     import uvicorn
-    app = create_app(engine, timeout, loopback_hosts(host))
-    shown = f"[{host}]" if ":" in host else host
-    announce(f"sm-lint: serving the web page on http://{shown}:{port}/ and the API on /v1 (Ctrl+C stops)")
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host.strip("[]"), port))
+    except OSError as exc:
+        sock.close()
+        raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    port = sock.getsockname()[1]
+    shown = f"[{host.strip('[]')}]" if family == socket.AF_INET6 else host
+    app = create_app(engine, timeout, loopback_hosts(host), on_ready=lambda: announce(
+        f"sm-lint: serving the web page on http://{shown}:{port}/ and the API on /v1 (Ctrl+C stops)"))
     # No access log: it would list clients and paths for every keystroke; bodies are never logged.
-    uvicorn.run(app, host=host, port=port, access_log=False, log_level="warning", server_header=False,
-                date_header=False, timeout_graceful_shutdown=3)
+    config = uvicorn.Config(app, access_log=False, log_level="warning", server_header=False, date_header=False,
+                            timeout_graceful_shutdown=3)
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 # ------------------------------------------------------------------------- OpenAPI
