@@ -313,14 +313,17 @@ def init(name, target, force):
 def serve(host, port, config, rule_packs, no_models, timeout):
     """Serve the local web page (http://127.0.0.1:8080/) and the HTTP API (/v1/check)."""
     try:
-        from .server import serve as run_server
+        from .server import ServeError, serve as run_server
     except ImportError as exc:
         raise Failure(f"the web page needs starlette and uvicorn ({exc}); pip install starlette uvicorn") from None
     profile = _load_profile(config, Path.cwd())
     engine = _engine(profile, no_models=no_models, rules=rule_packs)
     for error in engine.errors:
         click.echo(f"sm-lint: error: {error}", err=True)
-    run_server(engine, host=host, port=port, timeout=timeout, announce=lambda msg: click.echo(msg, err=True))
+    try:
+        run_server(engine, host=host, port=port, timeout=timeout, announce=lambda msg: click.echo(msg, err=True))
+    except ServeError as exc:
+        raise Failure(str(exc)) from None
 
 
 if __name__ == "__main__":
