@@ -8,7 +8,7 @@ NDA_CUSTOMER, CONFIDENTIAL_TERM or UNRELEASED_PRODUCT.
 
 Mocking nicknames are marked COMPETITOR_ALIKE: a two-word name with a second word within two
 edits ("Blue Shiver" for "Blue River", "Kontor 404" for "Kontor 42"), or a capitalised word
-that begins like a one-word name ("Redwould" for "Redwood"). Only rules that also
+that begins or ends like a one-word name ("Redwould" or "Deadwood" for "Redwood"). Only rules that also
 need a mocking or negative context use them.
 """
 from __future__ import annotations
@@ -69,6 +69,10 @@ def compile_alike(names: list[str]):
             rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(stem[0].upper()) + regex.escape(stem[1:].lower())
                                + r"[\p{L}\p{N}]{2,}")
             out.append((rx, name.lower(), "prefix"))
+            tail = name[-max(4, round(len(name) * 0.45)):].lower()
+            if tail.isalpha():
+                rx = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,6}" + regex.escape(tail) + r"(?![\p{L}\p{N}])")
+                out.append((rx, name.lower(), "suffix"))
     return out
 
 
@@ -81,7 +85,7 @@ def find_alike(text: str, alike, taken: set[int]) -> list[tuple[int, int, str, s
             cand = m.group().lower()
             if kind == "pair" and not (0 < _distance(regex.sub(r"\s+", " ", cand), name) <= 2):
                 continue
-            if kind == "prefix" and (cand == name or cand.startswith(name)):
+            if kind in ("prefix", "suffix") and (cand == name or cand.startswith(name)):
                 continue
             found.append((m.start(), m.end(), "COMPETITOR_ALIKE", m.group()))
             taken.update(range(m.start(), m.end()))

@@ -11,6 +11,8 @@ classifier, python, any) plus the type's own keys and any of these modifiers:
 - ``except_near``: ``{terms, window, side}``: words within ``window`` tokens (on ``side``: both,
   before or after) cancel a hit;
 - ``count``: ``{min: N}``: report once, only when there are at least N hits;
+- ``questions: skip``: hits in a sentence that ends with a question mark do not count (a question
+  is not a claim);
 - ``quoted: skip``: hits inside quotation marks do not count (a quoted phrase is talked about,
   not said: "„Gefunden bei Google“ ist keine Lizenz", quoting abuse to criticise it);
 - ``score`` (base score of a hit, default 1.0) and ``threshold`` (default 0.5).
@@ -30,7 +32,8 @@ TYPES: dict[str, type[Matcher]] = {
     "lexicon": Lexicon, "pattern": Pattern, "entity": Entity, "proximity": Proximity,
     "requires": Requires, "classifier": Classifier, "python": Python, "any": AnyOf,
 }
-MODIFIERS = {"type", "account", "when", "unless", "context", "except_near", "count", "score", "threshold", "quoted"}
+MODIFIERS = {"type", "account", "when", "unless", "context", "except_near", "count", "score", "threshold", "quoted",
+             "questions"}
 _QUOTES = re.compile(r'„[^“”"\n]{1,400}[“”"]|“[^”“\n]{1,400}”|"[^"\n]{1,400}"|«[^»\n]{1,400}»|»[^«\n]{1,400}«|‚[^‘’\n]{1,200}[‘’]')
 
 __all__ = ["TYPES", "MODIFIERS", "Context", "Env", "RuleError", "compile_body"]
@@ -100,6 +103,10 @@ class Compiled(Matcher):
         if quoted not in ("skip", "count"):
             raise RuleError("'quoted' must be skip or count", ("quoted",))
         self.skip_quoted = quoted == "skip"
+        questions = body.get("questions", "count")
+        if questions not in ("skip", "count"):
+            raise RuleError("'questions' must be skip or count", ("questions",))
+        self.skip_questions = questions == "skip"
 
     def find(self, doc, ctx):
         if self.account not in (None, "any") and ctx.account != self.account:
@@ -113,6 +120,8 @@ class Compiled(Matcher):
         quotes = [m.span() for m in _QUOTES.finditer(doc_text(doc, ctx))] if self.skip_quoted else []
         for hit in hits:
             if any(qs <= hit.start and hit.end <= qe for qs, qe in quotes):
+                continue
+            if self.skip_questions and _in_question(doc, hit):
                 continue
             score = min(1.0, hit.score * self.base)
             if self.context is not None:
@@ -129,6 +138,11 @@ class Compiled(Matcher):
                 return []
             return [Hit(out[0].start, out[-1].end, max(h.score for h in out), f"{len(out)}")]
         return merge(out)
+
+
+def _in_question(doc, hit: Hit) -> bool:
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return span is not None and span.sent.text.rstrip().endswith("?")
 
 
 def merge(hits: list[Hit]) -> list[Hit]:
