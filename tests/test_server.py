@@ -89,8 +89,10 @@ def test_findings_equal_the_cli_json(client):
 
 def test_offsets_count_code_points(client):
     text = "🎉🎉 Launch! Was für ein Scheißtag"
-    finding = check(client, text=text, lang="de")["findings"][0]
+    findings = check(client, text=text, lang="de")["findings"]
+    finding = next(f for f in findings if f["rule"] == "netiquette-profanity")
     assert text[finding["start"]:finding["end"]] == "Scheißtag"
+    assert all(text[f["start"]:f["end"]] == f["excerpt"] for f in findings if "…" not in f["excerpt"])
 
 
 def test_blank_draft_has_no_findings(client):
@@ -122,7 +124,7 @@ def test_disclaimer_fix_inserts_the_marker_and_clears_the_finding(client, text, 
 
 
 def test_findings_without_a_fix_have_no_fix_object(client):
-    finding = check(client, text=PROFANITY)["findings"][0]
+    finding = next(f for f in check(client, text=PROFANITY)["findings"] if f["rule"] == "netiquette-profanity")
     assert "fix" not in finding
 
 
@@ -134,9 +136,13 @@ def test_batch_keeps_order_and_post_ids(client):
     assert response.status_code == 200, response.text
     data = response.json()
     assert data["summary"]["posts"] == 3
-    assert [f["post_id"] for f in data["findings"]] == ["p-1", "p-3"]
+    profanity = [f for f in data["findings"] if f["rule"] == "netiquette-profanity"]
+    assert [f["post_id"] for f in profanity] == ["p-1", "p-3"]
+    assert "2" not in {f["post_id"] for f in data["findings"]}
+    order = {"p-1": 0, "2": 1, "p-3": 2}
+    assert [order[f["post_id"]] for f in data["findings"]] == sorted(order[f["post_id"]] for f in data["findings"])
     assert all(f["path"] == "<draft>" for f in data["findings"])
-    assert data["findings"][1]["excerpt"] == "Scheißtag"
+    assert profanity[1]["excerpt"] == "Scheißtag"
 
 
 def test_concurrent_requests_get_their_own_results(client, base):
