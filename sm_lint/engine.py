@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 
 from . import entities as _entities  # noqa: F401  (registers the component)
-from . import langid, nlp as nlpmod, paths
+from . import cache, langid, nlp as nlpmod, paths
 from .findings import SEVERITY_RANK, Finding, Hit
 from .inputs import Post
 from .profile import Profile
@@ -60,7 +60,8 @@ class Engine:
         self.overrides = overrides or Overrides()
         self.warn = warn or (lambda msg: print(f"sm-lint: warning: {msg}", file=sys.stderr))
         files = rule_paths if rule_paths is not None else pack_files(paths.rules_dir())
-        all_rules, self.sets, self.errors = load_packs(files)
+        all_rules, self.sets, self.errors = cache.load_packs(files)
+        cache.use_regex_cache(cache.content_key(*files, *([profile.path] if profile.path else [])))
         self._add_profile_sets()
         select = self.overrides.select or profile.select
         ignore = list(profile.ignore) + list(self.overrides.ignore)

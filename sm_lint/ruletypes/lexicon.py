@@ -10,6 +10,7 @@ import time
 import regex
 from spacy.matcher import PhraseMatcher
 
+from .. import cache
 from ..findings import Hit
 from .base import REGEX_TIMEOUT, Matcher, RuleError, doc_text, safe_finditer
 
@@ -71,17 +72,17 @@ class Lexicon(Matcher):
             for t in words:
                 if len(t.replace(" ", "")) >= 3:
                     multi[obfuscated_pattern(t)] = any(ch.isspace() for ch in t)
-            alts = sorted(set(multi), key=len, reverse=True)
+            alts = sorted(multi, key=lambda a: (-len(a), a))   # longest first, then a fixed order
             single_words = [t for t in words if not any(ch.isspace() for ch in t)]
             self.obfuscated = _Alternation(alts, [multi[a] for a in alts], _symbol_chars(single_words))
         self.compound = None
         if body.get("compounds"):
             long_terms = sorted({regex.escape(t.lower()) for t in words if len(t) >= 6 and " " not in t},
-                                key=len, reverse=True)
+                                key=lambda t: (-len(t), t))
             if long_terms:
                 self.compound_terms = sorted({t.lower().casefold() for t in words if len(t) >= 6 and " " not in t})
-                self.compound = regex.compile(r"(?<![\p{L}])\p{L}*(?:" + "|".join(long_terms) + r")\p{L}*",
-                                              regex.IGNORECASE | regex.VERSION1)
+                self.compound = cache.compiled(r"(?<![\p{L}])\p{L}*(?:" + "|".join(long_terms) + r")\p{L}*",
+                                               regex.IGNORECASE | regex.VERSION1)
 
     def _inflection_of(self, span) -> bool:
         """A lemma match counts only as an inflected form of a term: same first three letters
@@ -156,7 +157,7 @@ class _Alternation:
         got = self._compiled.get(which)
         if got is None:
             alts = {"full": self.alts, "multi": self._multi_alts, "single": self._single_alts}[which]
-            got = self._compiled[which] = regex.compile(
+            got = self._compiled[which] = cache.compiled(
                 r"(?<![\p{L}\p{N}])(?:" + "|".join(alts) + r")(?![\p{L}])", self.FLAGS)
         return got
 

@@ -10,7 +10,7 @@ import time
 
 import regex
 
-from .. import validators
+from .. import cache, validators
 from ..findings import Hit
 from .base import Matcher, RuleError, doc_text, safe_finditer
 
@@ -21,9 +21,14 @@ PROBE_BUDGET = 0.2
 
 def compile_pattern(source: str, flags: int) -> regex.Pattern:
     try:
-        pattern = regex.compile(source, flags | regex.VERSION1)
+        return cache.compiled(source, flags | regex.VERSION1, _probe)
     except regex.error as exc:
         raise RuleError(f"invalid regular expression {source!r}: {exc}", ("patterns",)) from None
+
+
+def _probe(pattern) -> None:
+    """Reject a pattern that backtracks catastrophically (run once; cached patterns passed)."""
+    source = pattern.pattern
     for probe in _PROBES:
         t0 = time.perf_counter()
         try:
@@ -34,7 +39,6 @@ def compile_pattern(source: str, flags: int) -> regex.Pattern:
                             f"(over {PROBE_BUDGET}s on a {len(probe)}-character input)", ("patterns",)) from None
         if time.perf_counter() - t0 > PROBE_BUDGET:
             raise RuleError(f"regular expression {source!r} is too slow", ("patterns",))
-    return pattern
 
 
 class Pattern(Matcher):

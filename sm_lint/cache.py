@@ -1,0 +1,156 @@
+"""An on-disk cache of what is slow to build at start-up and depends only on the rule packs
+and the profile: the loaded and validated rule packs, and the compiled regular expressions.
+
+Files live in ``$SM_LINT_CACHE`` (default ``~/.cache/sm-lint``; ``SM_LINT_CACHE=off``
+switches the cache off) and are named by a hash of the content they were built from
+(rule pack files, profile, sm-lint, Python and ``regex`` versions), so a changed pack or
+profile never meets a stale entry. The cache is never required: a missing, unreadable,
+corrupt or read-only cache only means building again; a corrupt file is replaced.
+"""
+from __future__ import annotations
+
+import atexit
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+import regex
+
+from . import __version__
+
+FORMAT = 1
+
+
+def cache_dir() -> Path | None:
+    value = os.environ.get("SM_LINT_CACHE")
+    if value is not None and value.strip().lower() in ("", "off", "0", "no", "false"):
+        return None
+    if value:
+        return Path(value)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "sm-lint"
+
+
+def content_key(*parts) -> str:
+    """A hash of ``parts`` (bytes, str, paths: their content) and of the versions involved."""
+    h = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version_info[:2]}|{regex.__version__}".encode())
+    for part in parts:
+        if isinstance(part, Path):
+            h.update(b"\0file\0" + str(part).encode("utf-8", "surrogateescape") + b"\0")
+            try:
+                h.update(part.read_bytes())
+            except OSError:
+                h.update(b"\0missing\0")
+        elif isinstance(part, bytes):
+            h.update(b"\0bytes\0" + part)
+        else:
+            h.update(b"\0str\0" + str(part).encode("utf-8", "surrogateescape"))
+    return h.hexdigest()[:32]
+
+
+def read(name: str):
+    """The object stored under ``name``, or None (missing, unreadable or corrupt)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    path = folder / name
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except FileNotFoundError:
+        return None
+    except Exception:       # corrupt or from an incompatible version: rebuild
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        return None
+
+
+def write(name: str, obj) -> bool:
+    """Store ``obj`` under ``name`` (atomically); False when the cache cannot be written."""
+    folder = cache_dir()
+    if folder is None:
+        return False
+    tmp = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / name)
+        return True
+    except Exception:
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False
+
+
+# ---------------------------------------------------------------------------------------
+# compiled regular expressions (``regex`` patterns pickle with their compiled code)
+
+_regexes: dict[tuple[str, int], object] = {}
+_regex_file: list = [None, False]       # [file name, dirty]
+
+
+def use_regex_cache(key: str) -> None:
+    """Load the compiled regexes cached for ``key`` (rule packs and profile); new ones are
+    stored there when the process ends."""
+    name = f"regex-{key}.pickle"
+    if _regex_file[0] == name:
+        return
+    _regex_file[0], _regex_file[1] = name, False
+    got = read(name)
+    if isinstance(got, dict):
+        _regexes.update(got)
+
+
+def compiled(source: str, flags: int = 0, check=None):
+    """``regex.compile(source, flags)``, from the cache when it was compiled (and passed
+    ``check``) before; ``check(pattern)`` may raise to reject a new pattern."""
+    key = (source, flags)
+    pattern = _regexes.get(key)
+    if pattern is None:
+        pattern = regex.compile(source, flags)
+        if check is not None:
+            check(pattern)
+        _regexes[key] = pattern
+        _regex_file[1] = True
+    return pattern
+
+
+def load_packs(files: list[Path]):
+    """``rulepack.load_packs(files)``, from the cache when the files are unchanged; only
+    packs without problems are cached (errors are always reported afresh)."""
+    from .rulepack import load_packs as load
+
+    name = f"packs-{content_key(*files)}.pickle"
+    got = read(name)
+    if isinstance(got, tuple) and len(got) == 3 and not got[2]:
+        return got
+    result = load(files)
+    if not result[2]:
+        write(name, result)
+    return result
+
+
+def save_regexes() -> None:
+    name, dirty = _regex_file
+    if name and dirty and _regexes:
+        _regex_file[1] = False
+        write(name, dict(_regexes))
+
+
+_PID = os.getpid()
+
+
+@atexit.register
+def _save_at_exit() -> None:
+    if os.getpid() == _PID:     # not from forked workers
+        save_regexes()
