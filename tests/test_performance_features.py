@@ -1,0 +1,118 @@
+"""``check --jobs`` and the on-disk cache: same results, robust cache."""
+from __future__ import annotations
+
+import json
+import pickle
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sm_lint import cache, paths
+from sm_lint.cli import main
+from sm_lint.engine import Engine
+from sm_lint.rulepack import pack_files
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import make_corpus  # noqa: E402
+
+SPICY = [
+    {"text": "Meine private Meinung: die Konkurrenz baut nur Schrott, diese Idioten! #fail", "lang": "de"},
+    {"text": "Our new product is the best on the market, guaranteed. Totally f***ing amazing.", "lang": "en"},
+    {"text": "Passwort für das Test-System: Sommer2026! Bitte nicht weitersagen 😉", "lang": "de"},
+    {"text": "What a bunch of m0r0ns at the other company. 100% risk-free returns, buy now!"},
+]
+
+
+@pytest.fixture()
+def batch(tmp_path):
+    records = list(make_corpus.generate(120, seed=3, source=None))
+    for i, extra in enumerate(SPICY * 5):
+        records.insert(i * 6, dict(extra, id=f"spicy-{i}", account="personal"))
+    path = tmp_path / "posts.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _check(path: Path, *args: str) -> dict:
+    result = CliRunner().invoke(main, ["check", "--config", str(FIXTURES / "profile.yaml"), "--format", "json",
+                                       "-q", *args, str(path)])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def test_jobs_same_findings_in_same_order(batch, monkeypatch):
+    monkeypatch.setenv("SM_LINT_PARALLEL_MIN", "10")      # force the worker processes
+    one = _check(batch, "--jobs", "1")
+    two = _check(batch, "--jobs", "2")
+    assert one["summary"]["posts"] == 140
+    assert one["findings"], "the batch should produce findings"
+    assert two == one
+    ids = [f["post_id"] for f in two["findings"]]
+    order = {f"{r}": i for i, r in enumerate(json.loads(line)["id"] for line in batch.read_text().splitlines())}
+    assert [order[i] for i in ids] == sorted(order[i] for i in ids)
+
+
+def test_jobs_small_batch_stays_in_process(batch, monkeypatch):
+    from sm_lint import parallel
+    monkeypatch.setenv("SM_LINT_PARALLEL_MIN", "100000")
+    monkeypatch.setattr(parallel.multiprocessing, "get_context",
+                        lambda *a: (_ for _ in ()).throw(AssertionError("no worker processes")))
+    assert _check(batch, "--jobs", "2")["summary"]["posts"] == 140
+
+
+def _engine(profile, rules_dir: Path) -> Engine:
+    return Engine(profile, rule_paths=pack_files(rules_dir))
+
+
+def test_corrupt_cache_files_are_ignored_and_rebuilt(profile, tmp_path, monkeypatch):
+    monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path / "cache"))
+    first = _engine(profile, paths.rules_dir())
+    files = sorted((tmp_path / "cache").glob("packs-*.pickle"))
+    assert files, "the loaded rule packs are cached"
+    for f in files:
+        f.write_bytes(b"\x80\x04 this is not a pickle")
+    second = _engine(profile, paths.rules_dir())
+    assert [r.id for r in second.all_rules] == [r.id for r in first.all_rules]
+    assert not second.errors
+    for f in files:
+        rules, sets, errors = pickle.loads(f.read_bytes())      # rebuilt, readable again
+        assert [r.id for r in rules] == [r.id for r in first.all_rules]
+    # the same for the compiled regexes
+    cache.save_regexes()
+    name = "regex-corrupt-test.pickle"
+    (tmp_path / "cache" / name).write_bytes(b"garbage")
+    assert cache.read(name) is None
+    assert not (tmp_path / "cache" / name).exists()
+
+
+def test_changed_rule_pack_invalidates_the_cache(profile, tmp_path, monkeypatch):
+    monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path / "cache"))
+    rules = tmp_path / "rules"
+    shutil.copytree(paths.rules_dir(), rules)
+    before = _engine(profile, rules)
+    rule = before.all_rules[0]
+    pack = rule.path
+    text = pack.read_text(encoding="utf-8")
+    assert f"id: {rule.id}" in text
+    pack.write_text(text.replace(f"id: {rule.id}", f"id: {rule.id}-changed", 1), encoding="utf-8")
+    after = _engine(profile, rules)
+    ids = {r.id for r in after.all_rules}
+    assert f"{rule.id}-changed" in ids and rule.id not in ids
+    assert len(list((tmp_path / "cache").glob("packs-*.pickle"))) == 2
+
+
+def test_unwritable_cache_is_not_required(profile, tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("SM_LINT_CACHE", str(blocker / "cache"))
+    engine = _engine(profile, paths.rules_dir())
+    assert engine.all_rules and not engine.errors
+    monkeypatch.setenv("SM_LINT_CACHE", "off")
+    assert cache.cache_dir() is None
+    assert _engine(profile, paths.rules_dir()).all_rules
