@@ -52,8 +52,13 @@ _SECTION = regex.compile(r"^\s*[\[(]?(?:verse|strophe|chorus|refrain|bridge|hook
                          regex.IGNORECASE | regex.MULTILINE)
 
 
+_SONG_WORDS = regex.compile(r"\b(?:song|songs|lyrics|songtext|liedtext|lied|single|album|track|refrain|chorus|"
+                            r"on repeat|ohrwurm|playlist)\b|[🎵🎶🎧🎤]", regex.IGNORECASE)
+
+
 def song_lyrics(doc, ctx, options):
-    """Pasted song lyrics: many short lines in stanzas, with a repeated chorus or section labels.
+    """Pasted song lyrics: many short lines in stanzas, with section labels, or a repeated line
+    (chorus) in a post that talks about a song.
 
     Options: ``min_lines`` (short lines needed, default 8), ``max_line`` (what counts as short,
     default 60 characters).
@@ -67,10 +72,11 @@ def song_lyrics(doc, ctx, options):
              and not regex.match(r"\s*\d+[.)]", line)]
     if len(short) < min_lines:
         return []
-    normalised = [regex.sub(r"\W+", " ", line.lower()).strip() for _, line in short]
-    repeated = len(normalised) - len(set(normalised)) >= 2
+    normalised = [regex.sub(r"[^\p{L}\p{N}]+", " ", line.lower()).strip() for _, line in short]
+    repeated = len(normalised) - len(set(normalised)) >= 1
     sections = bool(_SECTION.search(text))
-    if not (repeated or sections):
+    song = bool(_SONG_WORDS.search(text))
+    if not (sections or (repeated and song) or len(normalised) - len(set(normalised)) >= 2):
         return []
     start = short[0][0]
     end = short[-1][0] + len(short[-1][1])
