@@ -1,0 +1,129 @@
+"""Detection quality: per-category scores on the labelled corpora, and the models' ablation.
+
+    python benchmarks/quality.py            # writes docs/quality.md
+
+1. The development corpus (../shared/corpus/posts.jsonl with its profile) and the held-out
+   corpora in tests/corpus/ are measured with ../shared/tools/corpus_eval.py, once with the
+   trained models and once with the rules alone (SM_LINT_MODELS pointing at no models).
+2. The offensive-language models are measured where the word lists end: on the development
+   split of the real tweets they were trained beside (GermEval 2018, Davidson et al. 2017;
+   never trained on), comparing the netiquette category with and without the models.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EVAL = SHARED / "tools" / "corpus_eval.py"
+CORPORA = [
+    ("development corpus (Nordlicht)", SHARED / "corpus" / "posts.jsonl", SHARED / "corpus" / "nordlicht.yaml"),
+    ("held-out corpus (Brightwave)", ROOT / "tests" / "corpus" / "brightwave.jsonl", ROOT / "tests" / "fixtures" / "profile.yaml"),
+    ("held-out corpus (Veloxa)", ROOT / "tests" / "corpus" / "veloxa.jsonl", ROOT / "tests" / "corpus" / "veloxa.yaml"),
+]
+CATEGORIES = ["confidential", "competitor", "disclaimer", "copyright", "security", "netiquette", "privacy", "legal"]
+
+
+def corpus_scores(corpus: Path, profile: Path, models: bool) -> dict:
+    env = dict(os.environ)
+    if not models:
+        env["SM_LINT_MODELS"] = str(Path(tempfile.gettempdir()) / "sm-lint-no-models")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "scores.json"
+        subprocess.run([sys.executable, str(EVAL), "--corpus", str(corpus), "--profile", str(profile),
+                        "--cmd", f"{sys.executable} -m sm_lint", "--json-out", str(out)],
+                       cwd=ROOT, env=env, check=False, capture_output=True, text=True)
+        return json.loads(out.read_text())
+
+
+def tweet_ablation() -> list[tuple]:
+    """Netiquette on the tweets' development split: rules alone vs. rules and models."""
+    sys.path.insert(0, str(ROOT))
+    from sm_lint import train
+    from sm_lint.engine import Engine, Overrides
+    from sm_lint.inputs import read_text
+    from sm_lint.models import model_config
+    from sm_lint.paths import models_dir
+    from sm_lint.profile import Profile
+
+    cfg = model_config(models_dir() / "offensive")
+    rows = []
+    for lang in ("de", "en"):
+        items = train.load_items(models_dir() / "offensive", cfg, lang, None)
+        _, dev = train.split(items, float(cfg["training"]["dev_fraction"]), int(cfg["training"]["seed"]))
+        for use_models in (False, True):
+            engine = Engine(Profile(company=""), models=use_models, overrides=Overrides(lang=lang, select=["netiquette"]))
+            posts = [read_text(text)[0] for text, _ in dev]
+            t0 = time.perf_counter()
+            flagged = [any(f.severity != "info" for f in findings) for _, findings in engine.check(posts)]
+            wall = time.perf_counter() - t0
+            gold = [labels["offensive"] for _, labels in dev]
+            tp = sum(f and g for f, g in zip(flagged, gold))
+            fp = sum(f and not g for f, g in zip(flagged, gold))
+            fn = sum(g and not f for f, g in zip(flagged, gold))
+            prec = tp / (tp + fp) if tp + fp else 0.0
+            rec = tp / (tp + fn) if tp + fn else 0.0
+            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+            rows.append((lang, "rules + models" if use_models else "rules alone", len(dev), prec, rec, f1, wall))
+    return rows
+
+
+def main() -> int:
+    lines = ["# Detection quality", "",
+             f"Measured on {time.strftime('%Y-%m-%d')} with Python {platform.python_version()}. Reproduce with",
+             "", "    python benchmarks/quality.py", "",
+             "which runs `../shared/tools/corpus_eval.py` on each corpus (a post counts as flagged for a",
+             "category when sm-lint reports an `error` or `warning` of it) and writes this file.",
+             "The development corpus is the one the rule packs were tuned on. The held-out corpora in",
+             "`tests/corpus/` were written for other, invented companies without looking at the rules;",
+             "the Brightwave set was then used once to find rules that did not generalise, so only the",
+             "Veloxa set is still unseen (see its README).", ""]
+    summary = []
+    for title, corpus, profile in CORPORA:
+        if not corpus.is_file():
+            continue
+        with_models = corpus_scores(corpus, profile, True)
+        rules_only = corpus_scores(corpus, profile, False)
+        lines += [f"## {title}", "", f"`{corpus.relative_to(ROOT.parent)}`, {with_models['posts']} posts, profile "
+                  f"`{profile.relative_to(ROOT.parent)}`.", "",
+                  "| category | posts | tp | fp | fn | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for cat in CATEGORIES:
+            c = with_models["per_category"][cat]
+            lines.append(f"| {cat} | {c['pos']} | {c['tp']} | {c['fp']} | {c['fn']} | {c['prec']:.2f} | {c['rec']:.2f} | {c['f1']:.2f} |")
+        lines += ["", f"Macro-F1 **{with_models['macro_f1']:.3f}**, clean posts flagged **{with_models['clean_fpr']:.1%}**, "
+                  f"posts with exactly the expected categories {with_models['exact']}/{with_models['posts']}.", ""]
+        summary.append((title, with_models, rules_only))
+    lines += ["## Ablation: what the trained models add", "",
+              "Corpora, with the models and with the rules alone:", "",
+              "| corpus | macro-F1 rules alone | macro-F1 rules + models | clean FPR rules alone | clean FPR rules + models |",
+              "|---|---:|---:|---:|---:|"]
+    for title, with_models, rules_only in summary:
+        lines.append(f"| {title} | {rules_only['macro_f1']:.3f} | {with_models['macro_f1']:.3f} | "
+                     f"{rules_only['clean_fpr']:.1%} | {with_models['clean_fpr']:.1%} |")
+    rows = tweet_ablation()
+    lines += ["", "Netiquette on real tweets (development split of GermEval 2018 and Davidson et al. 2017, which",
+              "the models never saw; a tweet counts as flagged when any netiquette rule reports it):", "",
+              "| language | configuration | tweets | precision | recall | F1 | seconds |", "|---|---|---:|---:|---:|---:|---:|"]
+    for lang, conf, n, prec, rec, f1, wall in rows:
+        lines.append(f"| {lang} | {conf} | {n} | {prec:.2f} | {rec:.2f} | {f1:.2f} | {wall:.1f} |")
+    lines += ["", "Reading the tables: the rule packs already catch what the corpora hold, so the models",
+              "change nothing there, and they do not add false positives either. On real tweets, where",
+              "insults come without listed words, the offensive-tone model raises recall. It is used only",
+              "together with an angry signal (emoji, `!!!`): on its own its character n-grams misfire on",
+              "harmless words such as \"Scunthorpe\". The stance model (opinion, promotion, disparaging) is",
+              "shipped and documented in `models/stance/`, but no rule uses it: on the corpora it did not",
+              "separate unmarked opinions from clean posts (see `docs/models.md`).", ""]
+    (ROOT / "docs" / "quality.md").write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
