@@ -71,6 +71,7 @@ class Engine:
         self._models = None
         self._nlp: dict[str, Language] = {}
         self._compiled: dict[str, list[tuple[Rule, Matcher]]] = {}
+        self._warned: set[str] = set()
 
     # ------------------------------------------------------------------ set-up
     def _add_profile_sets(self) -> None:
@@ -133,7 +134,9 @@ class Engine:
             self._compiled[lang] = out
             if self.models is not None:
                 for warning in getattr(self.models, "warnings", []):
-                    self.warn(warning)
+                    if warning not in self._warned:
+                        self._warned.add(warning)
+                        self.warn(warning)
         return out
 
     # ------------------------------------------------------------------ checking
