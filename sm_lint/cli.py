@@ -150,6 +150,7 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
             posts.append(item)
             result.sources.setdefault(item.path, item.source)
             result.post_ids.append((item.path, item.post_id))
+            _warn_unjustified(item)
     result.posts = len(posts)
     show_progress = not quiet and sys.stderr.isatty() and len(posts) > 50
     started = time.perf_counter()
@@ -217,6 +218,15 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     if write_baseline:
         return EXIT_OK
     return EXIT_FINDINGS if blocking(result.findings, fail_on) else EXIT_OK
+
+
+def _warn_unjustified(post) -> None:
+    """A suppression names its reason; one without is applied, but the author hears about it."""
+    missing = sorted(rule for rule, reason in post.suppressed.items() if not reason.strip())
+    if missing:
+        where = f"{post.path} ({post.post_id})" if post.post_id else post.path
+        click.echo(f"sm-lint: warning: {where}: suppression of {', '.join(missing)} without a reason; "
+                   "add one (e.g. '-- approved by legal')", err=True)
 
 
 @main.command("rules")

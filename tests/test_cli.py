@@ -187,3 +187,11 @@ def test_development_drafts_end_to_end():
     countdown = next(f for f in data["findings"] if f["path"].endswith("countdown-jana.md"))
     source = Path(countdown["path"]).read_text(encoding="utf-8").splitlines()[countdown["line"] - 1]
     assert countdown["excerpt"] in source
+
+
+def test_suppression_without_reason_is_applied_with_a_warning(tmp_path):
+    post = tmp_path / "a.txt"
+    post.write_text("Was für ein Scheißtag.\nsm-lint: ignore[netiquette-profanity]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--config", PROFILE, str(post)])
+    assert result.exit_code == 0
+    assert "without a reason" in result.stderr
