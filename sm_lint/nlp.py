@@ -18,8 +18,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import snowballstemmer
 import spacy
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -92,11 +94,22 @@ class Lemmatizer:
 
     def __init__(self, nlp: Language, name: str):
         self.lemma = make_lemma_function(nlp.lang)
+        self._ids: dict[int, int] = {}      # orth id -> lemma id
 
     def __call__(self, doc: Doc) -> Doc:
-        lemma = self.lemma
-        for token in doc:
-            token.lemma_ = lemma(token.text)
+        if not len(doc):
+            return doc
+        # through arrays of string ids: no Token objects, each distinct word stemmed once
+        ids, lemma, strings = self._ids, self.lemma, doc.vocab.strings
+        out = []
+        for orth in doc.to_array(ORTH).tolist():
+            got = ids.get(orth)
+            if got is None:
+                got = strings.add(lemma(strings[orth]))
+                if len(ids) < 200_000:
+                    ids[orth] = got
+            out.append(got)
+        doc.from_array([LEMMA], numpy.asarray(out, dtype="uint64").reshape(-1, 1))
         return doc
 
 

@@ -25,6 +25,12 @@ _CHUNK = regex.compile(r"\S+")
 
 def obfuscated_pattern(term: str) -> str:
     """A regex for ``term`` written with look-alike digits/symbols, masks or separators."""
+    return "(?:" + "|".join(p for p, _ in obfuscated_alternatives(term)) + ")"
+
+
+def obfuscated_alternatives(term: str) -> list[tuple[str, bool]]:
+    """The alternatives of :func:`obfuscated_pattern`, in order, each with whether it can
+    match whitespace (and so span more than one whitespace-separated chunk)."""
     parts = []
     for ch in term.lower():
         if ch == " ":
@@ -39,7 +45,8 @@ def obfuscated_pattern(term: str) -> str:
     for k in range(1, min(4, len(letters) - 1)):
         stars = max(2, len(letters) - k - 1)
         masked.append(regex.escape(letters[:k].lower()) + r"[*#]{" + f"{stars},{len(letters) - k + 1}" + "}")
-    return "(?:" + body + r"\p{L}{0,5}" + ("|" + "|".join(masked) if masked else "") + ")"
+    spaced = any(ch.isspace() for ch in term)
+    return [(body + r"\p{L}{0,5}", spaced)] + [(m, any(ch.isspace() for ch in letters)) for m in masked]
 
 
 class Lexicon(Matcher):
@@ -68,13 +75,12 @@ class Lexicon(Matcher):
                 self.forms.setdefault(key, []).append([t.lower_ for t in d])
         self.obfuscated = None
         if body.get("obfuscation") and words:
-            multi = {}
+            pieces = {}
             for t in words:
                 if len(t.replace(" ", "")) >= 3:
-                    multi[obfuscated_pattern(t)] = any(ch.isspace() for ch in t)
-            alts = sorted(multi, key=lambda a: (-len(a), a))   # longest first, then a fixed order
-            single_words = [t for t in words if not any(ch.isspace() for ch in t)]
-            self.obfuscated = _Alternation(alts, [multi[a] for a in alts], _symbol_chars(single_words))
+                    pieces.setdefault(obfuscated_pattern(t), obfuscated_alternatives(t))
+            alts = sorted(pieces, key=lambda a: (-len(a), a))   # longest first, then a fixed order
+            self.obfuscated = _Alternation(alts, [p for a in alts for p in pieces[a]], _symbol_chars(words))
         self.compound = None
         if body.get("compounds"):
             long_terms = sorted({regex.escape(t.lower()) for t in words if len(t) >= 6 and " " not in t},
@@ -118,10 +124,8 @@ class Lexicon(Matcher):
     def _candidates(self, pattern, text: str):
         """The pattern's matches, searched only where a reported match can be.
 
-        An obfuscated spelling is reported only when it contains a character that is not a
-        letter, and a single-word term never spans whitespace: only the whitespace-separated
-        chunks that contain one of the pattern's symbol characters are searched. A compound
-        contains one of the terms, so a post without any of them (case-folded) is skipped.
+        Obfuscated spellings: see :class:`_Alternation`. A compound contains one of the
+        terms, so a post without any of them (case-folded) is skipped.
         """
         if pattern is self.compound:
             folded = text.casefold()
@@ -136,20 +140,20 @@ class _Alternation:
     same matches as that one regex (non-overlapping, left to right, first alternative wins),
     found faster.
 
-    A reported match contains a character that is not a letter. A single-word alternative
-    never spans whitespace, so it is searched only in the whitespace-separated chunks that
-    contain one of its symbol characters (a letters-only match elsewhere is dropped anyway
-    and cannot hide a later match). The multi-word alternatives are searched everywhere; where
-    one matches, the single-word ones are tried at the same start, and the full alternation
-    decides when both can match there. The regexes are compiled on first use.
+    A reported match contains a character that is not a letter. An alternative that cannot
+    match whitespace (a single word, a masked spelling) is searched only in the
+    whitespace-separated chunks that contain one of its symbol characters (a letters-only
+    match elsewhere is dropped anyway and cannot hide a later match). The alternatives that
+    span words are searched everywhere; where one matches, the others are tried at the same
+    start, and the full alternation decides when both kinds can match there. The regexes are compiled on first use.
     """
 
     FLAGS = regex.IGNORECASE | regex.VERSION1
 
-    def __init__(self, alts: list[str], multi: list[bool], symbols: frozenset):
-        self.alts = alts
-        self._multi_alts = [a for a, m in zip(alts, multi) if m]
-        self._single_alts = [a for a, m in zip(alts, multi) if not m]
+    def __init__(self, alts: list[str], pieces: list[tuple[str, bool]], symbols: frozenset):
+        self.alts = alts        # the alternation; ``pieces``: the same, flattened, with "can span whitespace"
+        self._multi_alts = [a for a, multi in pieces if multi]
+        self._single_alts = [a for a, multi in pieces if not multi]
         self.symbols = symbols
         self._compiled: dict[str, object] = {}
 
@@ -208,14 +212,14 @@ class _Alternation:
 
 
 def _symbol_chars(words: list[str]) -> frozenset:
-    """The non-letters an obfuscated spelling of one of the (single-word) ``words`` may contain."""
+    """The non-letters (but whitespace) an obfuscated spelling of one of ``words`` may contain."""
     chars = set(_MASK) | set("._-*#\u0345")
     for subs in _SUBSTITUTES.values():
         chars.update(subs)
     for w in words:
         chars.update(w.lower())
         chars.update(w)
-    return frozenset(c for c in chars if not c.isalpha())
+    return frozenset(c for c in chars if not c.isalpha() and not c.isspace())
 
 
 def _in_url(doc, char: int) -> bool:
