@@ -17,6 +17,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .validators import edit_distance
+
 SPANS_KEY = "sm_entities"
 _HASHTAG = regex.compile(r"#[\p{L}\p{N}_]{3,}")
 
@@ -41,16 +43,6 @@ def compile_names(entities: dict[str, list[str]]):
         regex.IGNORECASE | regex.VERSION1,
     )
     return pattern, labels
-
-
-def _distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def compile_alike(names: list[str]):
@@ -83,7 +75,7 @@ def find_alike(text: str, alike, taken: set[int]) -> list[tuple[int, int, str, s
             if m.start() in taken:
                 continue
             cand = m.group().lower()
-            if kind == "pair" and not (0 < _distance(regex.sub(r"\s+", " ", cand), name) <= 2):
+            if kind == "pair" and not (0 < edit_distance(regex.sub(r"\s+", " ", cand), name) <= 2):
                 continue
             if kind in ("prefix", "suffix") and (cand == name or cand.startswith(name)):
                 continue

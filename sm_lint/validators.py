@@ -66,7 +66,8 @@ def _skeleton(label: str) -> str:
     return label.replace("rn", "m").replace("vv", "w").replace("-", "")
 
 
-def _distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (look-alike domains, nicknames of competitors)."""
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
@@ -91,7 +92,7 @@ def lookalike_domain(text: str, ctx) -> float:
     for domain in domains:
         name = domain.split(".")[0]
         base = registered.split(".")[0]
-        if _skeleton(base) == _skeleton(name) or (len(name) >= 5 and _distance(base, name) <= 1):
+        if _skeleton(base) == _skeleton(name) or (len(name) >= 5 and edit_distance(base, name) <= 1):
             return 1.0
         if len(name) >= 5 and name in base and base != name:          # login-acme.example
             return 0.9
