@@ -276,10 +276,11 @@ def rule_cmd(rule_id, lang):
 
 
 def render_rule(rule, lang: str) -> str:
+    import textwrap
     de = lang == "de"
-    labels = ("Kategorie", "Schwere", "Leitlinie", "Warum", "Beispiel (wird gemeldet)",
+    labels = ("Kategorie", "Schwere", "Typ", "Leitlinie", "Warum", "Beispiel (wird gemeldet)",
               "Beispiel (wird nicht gemeldet)", "Behebung") if de else \
-             ("Category", "Severity", "Guideline", "Why it matters", "Example (reported)",
+             ("Category", "Severity", "Type", "Guideline", "Why it matters", "Example (reported)",
               "Example (not reported)", "How to fix")
 
     def example(items):
@@ -290,13 +291,21 @@ def render_rule(rule, lang: str) -> str:
         first = items[0] if items else ""
         return first if isinstance(first, str) else first.get("text", "")
 
-    lines = [f"{rule.id}", "", f"{labels[0]}: {rule.category}    {labels[1]}: {rule.severity}    "
-             f"Type: {rule.type}    {'/'.join(rule.langs)}", f"{labels[2]}: {rule.guideline}", "",
-             f"{labels[3]}:", "  " + rule.text("why", lang), "",
-             f"{labels[4]}:", "  " + example(rule.examples["match"]).replace("\n", "\n  "), "",
-             f"{labels[5]}:", "  " + example(rule.examples["no_match"]).replace("\n", "\n  "), "",
-             f"{labels[6]}:", "  " + rule.text("fix", lang).format(match="…", entity="…", count="…")]
-    return "\n".join(lines)
+    def block(text: str) -> str:
+        return "\n".join(textwrap.fill(part, 96, initial_indent="  ", subsequent_indent="  ") if part.strip() else ""
+                         for part in text.strip().split("\n"))
+
+    fix = rule.text("fix", lang).format(match="…", entity="…", count="…")
+    return "\n".join([
+        rule.id, "",
+        f"{labels[0]}: {rule.category}    {labels[1]}: {rule.severity}    {labels[2]}: {rule.type}    "
+        f"{'/'.join(rule.langs)}",
+        f"{labels[3]}: {rule.guideline}", "",
+        f"{labels[4]}:", block(rule.text("why", lang)), "",
+        f"{labels[5]}:", block(example(rule.examples["match"])), "",
+        f"{labels[6]}:", block(example(rule.examples["no_match"])), "",
+        f"{labels[7]}:", block(fix),
+    ])
 
 
 @main.command()
