@@ -63,7 +63,7 @@ def compile_alike(names: list[str]):
             out.append((rx, name.lower(), "prefix"))
             tail = name[-max(4, round(len(name) * 0.45)):].lower()
             if tail.isalpha():
-                rx = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,6}" + regex.escape(tail) + r"(?![\p{L}\p{N}])")
+                rx = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,6}(?i:" + regex.escape(tail) + r")(?![\p{L}\p{N}])")
                 out.append((rx, name.lower(), "suffix"))
     return out
 

@@ -102,11 +102,23 @@ class Profile:
                 return comp["name"]
         return name
 
+    def product_short_names(self) -> list[str]:
+        """"Terra" for "Acme Terra": people drop the brand in front of a model name."""
+        brands = sorted((n for n in self.company_names if not n.startswith(("@", "#"))), key=len, reverse=True)
+        short = []
+        for product in self.products:
+            for brand in brands:
+                rest = product[len(brand):].strip() if product.lower().startswith(brand.lower() + " ") else ""
+                if len(rest) >= 4 and rest[:1].isupper():
+                    short.append(rest)
+                    break
+        return short
+
     def entities(self) -> dict[str, list[str]]:
         """The names that the profile entity component marks, by label."""
         return {
             "COMPANY": self.company_names,
-            "PRODUCT": _unique(self.products),
+            "PRODUCT": _unique(self.products + self.product_short_names()),
             "COMPETITOR": self.competitor_names,
             "CODENAME": _unique(self.codenames),
             "NDA_CUSTOMER": _unique(self.customers_under_nda),

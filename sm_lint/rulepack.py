@@ -108,7 +108,11 @@ def load_pack(path: Path) -> tuple[list[Rule], dict]:
         for line, msg in validate(meta, META, _Shifted(sub, base)):
             problems.append((line, f"rule {raw.get('id', i + 1)}: {msg}"))
         kind = body.get("type", "lexicon")
-        if kind not in TYPES:
+        if "rule" in body:
+            if set(body) != {"rule"}:
+                problems.append((loaded.line(base + ("rule",)), f"rule {raw.get('id')}: a reference {{rule: ID}} "
+                                                               "takes no other keys"))
+        elif kind not in TYPES:
             problems.append((loaded.line(base + ("type",)), f"rule {raw.get('id')}: unknown type {kind!r} "
                                                               f"(known: {', '.join(TYPES)})"))
         else:

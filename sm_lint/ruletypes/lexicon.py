@@ -1,7 +1,8 @@
 """``lexicon``: terms matched by lemma (inflection-aware) with spaCy's PhraseMatcher.
 
 Options: ``match`` (lemma | lower | text), ``obfuscation`` (l33t, masked letters, s.p.a.c.i.n.g),
-``compounds`` (a term inside a longer word, for German compounds).
+``compounds`` (a term inside a longer word, for German compounds; ``true`` for terms of six letters
+or more, or the shortest term length as a number).
 """
 from __future__ import annotations
 
@@ -82,21 +83,23 @@ class Lexicon(Matcher):
             alts = sorted(pieces, key=lambda a: (-len(a), a))   # longest first, then a fixed order
             self.obfuscated = _Alternation(alts, [p for a in alts for p in pieces[a]], _symbol_chars(words))
         self.compound = None
-        if body.get("compounds"):
-            long_terms = sorted({regex.escape(t.lower()) for t in words if len(t) >= 6 and " " not in t},
+        compounds = body.get("compounds")
+        if compounds:
+            shortest = compounds if isinstance(compounds, int) and not isinstance(compounds, bool) else 6
+            long_terms = sorted({regex.escape(t.lower()) for t in words if len(t) >= shortest and " " not in t},
                                 key=lambda t: (-len(t), t))
             if long_terms:
-                self.compound_terms = sorted({t.lower().casefold() for t in words if len(t) >= 6 and " " not in t})
+                self.compound_terms = sorted({t.lower().casefold() for t in words if len(t) >= shortest and " " not in t})
                 self.compound = cache.compiled(r"(?<![\p{L}])\p{L}*(?:" + "|".join(long_terms) + r")\p{L}*",
                                                regex.IGNORECASE | regex.VERSION1)
 
-    def _inflection_of(self, span) -> bool:
+    def _inflection_of(self, span) -> bool:  # noqa: D102 (see below)
         """A lemma match counts only as an inflected form of a term: same first three letters
         and at most two letters shorter ("Kunde"/"Kunden", not "sich"/"sichern" or "löse"/"Loser",
         which share a Snowball stem)."""
         for form in self.forms.get(hash(tuple(t.lemma_ for t in span)), ()):
             if len(form) == len(span) and all(
-                    tok.lower_[:3] == word[:3] and len(tok.lower_) >= len(word) - 2 for tok, word in zip(span, form)):
+                    _same_word(tok.lower_, word) for tok, word in zip(span, form)):
                 return True
         return False
 
@@ -220,6 +223,12 @@ def _symbol_chars(words: list[str]) -> frozenset:
         chars.update(w.lower())
         chars.update(w)
     return frozenset(c for c in chars if not c.isalpha() and not c.isspace())
+
+
+def _same_word(token: str, word: str) -> bool:
+    """``token`` is an inflected form of ``word``: same start, at most two letters shorter."""
+    token, word = token.lstrip("#"), word.lstrip("#")
+    return token[:3] == word[:3] and len(token) >= len(word) - 2
 
 
 def _in_url(doc, char: int) -> bool:
