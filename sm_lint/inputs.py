@@ -105,7 +105,74 @@ def _record_suppressions(meta: dict, into: dict[str, str]) -> None:
             into[str(rule)] = str(control.get("reason", ""))
 
 
+class RunOffsets(list):
+    """Per-character file offsets kept as runs of consecutive offsets until first used.
+
+    A list (it is one once read), so that a large batch does not hold one integer per
+    character of every post: most posts map to a few runs (the JSON escapes break them).
+    """
+
+    __slots__ = ("_runs",)
+
+    def __init__(self, runs: list[tuple[int, int]]):
+        super().__init__()
+        self._runs = runs
+
+    @classmethod
+    def pack(cls, offsets: list[int]) -> list[int]:
+        runs: list[tuple[int, int]] = []
+        _runs(offsets, 0, len(offsets), runs)
+        packed = cls(runs)
+        return packed if packed._expand() == offsets else offsets
+
+    def _expand(self) -> list[int]:
+        out: list[int] = []
+        for start, n in self._runs:
+            out.extend(range(start, start + n))
+        return out
+
+    def _fill(self) -> None:
+        if getattr(self, "_runs", None) is not None:
+            runs, self._runs = self._runs, None
+            list.extend(self, RunOffsets(runs)._expand())
+
+
+def _runs(offsets: list[int], a: int, b: int, out: list) -> None:
+    """Split offsets[a:b] into runs of consecutive values (bisecting at the breaks)."""
+    if b <= a:
+        return
+    if offsets[b - 1] - offsets[a] == b - 1 - a:
+        if out and out[-1][0] + out[-1][1] == offsets[a]:
+            out[-1] = (out[-1][0], out[-1][1] + b - a)
+        else:
+            out.append((offsets[a], b - a))
+        return
+    mid = (a + b) // 2
+    _runs(offsets, a, mid, out)
+    _runs(offsets, mid, b, out)
+
+
+def _filled(name):
+    method = getattr(list, name)
+
+    def wrapper(self, *args, **kwargs):
+        self._fill()
+        return method(self, *args, **kwargs)
+    wrapper.__name__ = name
+    return wrapper
+
+
+for _name in ("__getitem__", "__len__", "__iter__", "__reversed__", "__contains__", "__eq__", "__ne__", "__lt__",
+              "__le__", "__gt__", "__ge__", "__repr__", "__add__", "__mul__", "__reduce_ex__", "index", "count",
+              "copy", "append", "extend", "insert", "pop", "remove", "reverse", "sort", "clear", "__setitem__",
+              "__delitem__", "__iadd__", "__imul__"):
+    setattr(RunOffsets, _name, _filled(_name))
+RunOffsets.__hash__ = None
+
+
 def _make_post(source, text, offsets, post_id, meta, meta_lines=None) -> Post:
+    if isinstance(offsets, list) and len(offsets) > 16:
+        offsets = RunOffsets.pack(offsets)
     post = Post(source, text, offsets, post_id, meta, meta_lines or {})
     _record_suppressions(meta, post.suppressed)
     _suppressions(text, post.suppressed)
