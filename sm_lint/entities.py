@@ -1,13 +1,14 @@
 """``sm_profile_entities``: marks the company profile's names in a doc.
 
-Names are matched case-insensitively as whole words, also as #hashtag or @handle, with a
+Names are matched case-insensitively as whole words (names of up to three letters only in the
+profile's spelling, one-letter names not at all), also as #hashtag or @handle, with a
 possessive or genitive ending ("Acme's", "Acmes") and as the first part of a hyphenated
 compound ("Acme-Software"). A hashtag that contains a name ("#ProjectFalcon") counts too.
 The spans go to ``doc.spans["sm_entities"]``, labelled COMPANY, PRODUCT, COMPETITOR, CODENAME,
 NDA_CUSTOMER, CONFIDENTIAL_TERM or UNRELEASED_PRODUCT.
 
 Mocking nicknames are marked COMPETITOR_ALIKE: a two-word name with a second word within two
-edits ("Blue Shiver" for "Blue River", "Kontor 404" for "Kontor 42"), or a capitalised word
+edits ("Stellar Fools" for "Stellar Tools", "Acme 404" for "Acme 42"), or a capitalised word
 that begins or ends like a one-word name ("Redwould" or "Deadwood" for "Redwood"). Only rules that also
 need a mocking or negative context use them.
 """
@@ -36,8 +37,11 @@ def compile_names(entities: dict[str, list[str]]):
             labels.setdefault(regex.sub(r"[\s\-]", "", name.lower().lstrip("#@")), label)
     if not labels:
         return None, labels
-    names = sorted({n for ns in entities.values() for n in ns}, key=len, reverse=True)
-    body = "|".join(_name_pattern(n) for n in names)
+    names = sorted({n for ns in entities.values() for n in ns if len(n.lstrip("#@")) >= 2}, key=len, reverse=True)
+    if not names:
+        return None, labels
+    # short names ("NLS", "K9") only in the profile's own spelling: case-insensitive they are ordinary words
+    body = "|".join(_name_pattern(n) if len(n.lstrip("#@")) > 3 else "(?-i:" + _name_pattern(n) + ")" for n in names)
     pattern = regex.compile(
         r"(?<![\p{L}\p{N}_])[#@]?(?P<name>" + body + r")(?:['’]s|s|-[\p{L}\p{N}]+)?(?![\p{L}\p{N}_])",
         regex.IGNORECASE | regex.VERSION1,
