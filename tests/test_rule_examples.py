@@ -33,10 +33,16 @@ def test_packs_load_without_errors():
     assert not _ENGINE.errors, "\n".join(str(e) for e in _ENGINE.errors)
 
 
-def test_every_rule_has_examples_both_ways():
+def test_every_rule_has_examples_both_ways_in_each_of_its_languages():
+    from sm_lint import langid
     for rule in _ENGINE.all_rules:
-        assert rule.examples["match"], rule.id
-        assert rule.examples["no_match"], rule.id
+        for kind in ("match", "no_match"):
+            langs = set()
+            for example in rule.examples[kind]:
+                example = {"text": example} if isinstance(example, str) else example
+                langs.add(example.get("lang") or langid.detect(example["text"]))
+            missing = set(rule.langs) - langs
+            assert not missing, f"{rule.id}: no '{kind}' example in {sorted(missing)}"
 
 
 @pytest.mark.parametrize("rule_id,kind,example", list(_cases()))
