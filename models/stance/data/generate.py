@@ -1,31 +1,57 @@
-"""Generate the stance training posts (de.jsonl, en.jsonl) from hand-written templates.
+"""Generate the stance training posts (de.jsonl, en.jsonl).
 
     python models/stance/data/generate.py
 
-Every template and phrase below was written for sm-lint. Organisation, product and event
-names are invented from syllables and vary per post, so the classifier learns the wording
-and not the names. Deterministic (fixed seed). Labels per post (multi-label):
-opinion (evaluates a company, product, market or competitor), promotion (promotes or
-recommends a product or event), disparaging (mocks, insults or makes unverifiable damaging
-claims about a named organisation or its products; always also an opinion).
+Every sentence below was written for sm-lint. A post is built from one *core* sentence frame
+(which carries the labels and is the post's "template" id, so the grouped dev split keeps a
+frame on one side) plus optional neutral context before it, an optional call to action
+(which adds `promotion`), and a neutral ending (hashtags, emojis, a question). Frames contain
+alternatives written as ``[a|b|c]``, so two posts of one frame rarely share their wording.
+Organisation, product, person and event names are invented from syllables and differ in
+every post, so the classifier learns the wording and not names. Small typos, lower-case
+posts and missing punctuation are added at random. Deterministic (fixed seed).
+
+Labels (multi-label): opinion (the author evaluates or forecasts a company, its products,
+its market or industry), promotion (recommends or advertises a product, offer or event,
+usually with a call to action), disparaging (mocks, insults or makes unverifiable damaging
+claims about a named organisation, its products, staff or customers; always also opinion).
 """
 import json
 import random
+import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SEED = 4242
-N_PER_TEMPLATE = 14
+SEED = 9117
 
-SYL1 = ["Stern", "Nord", "Blau", "Hoch", "Licht", "Quell", "Berg", "Fels", "Wind", "Sonn", "Brigh", "Vel", "Tor",
-        "Ax", "Lum", "Kor", "Zen", "Mar", "Ost", "Silber", "Grün", "Tal", "Falk", "Ari", "Nov", "Cel", "Dra", "Ever"]
+# ---------------------------------------------------------------------------------------
+# invented names
+
+SYL1 = ["Stern", "Nord", "Blau", "Hoch", "Licht", "Quell", "Berg", "Fels", "Wind", "Sonn", "Brin", "Vel", "Tor",
+        "Ax", "Lum", "Kor", "Zen", "Mar", "Ost", "Silber", "Grün", "Tal", "Falk", "Ari", "Nov", "Cel", "Dra",
+        "Ever", "Quin", "Jar", "Hel", "Pax", "Rho", "Ober", "Wolk", "Tri", "Sol", "Zed", "Mio", "Fjor", "Gal",
+        "Ulm", "Kas", "Ner", "Opal", "Rubi", "Sam", "Vor", "Yel", "Xen", "Bel", "Cor", "Dun", "Eich", "Flux"]
 SYL2 = ["werk", "tec", "wave", "ion", "ora", "bit", "hafen", "feld", "soft", "ix", "ware", "net", "lab", "stone",
-        "gate", "mark", "logic", "nova", "data", "line", "forge", "point", "quadrat", "systems", "stack"]
-SUFFIX = ["", "", "", " AG", " GmbH", " Inc.", " Labs", " Group", " SE", " Solutions", " Digital"]
-PROD1 = ["Cloud", "Flow", "Smart", "Pro", "Air", "Edge", "Core", "Vision", "Pulse", "Link", "One", "Sense", "Track"]
-PROD2 = ["Suite", "Box", "Hub", "360", "X", "Max", "Go", "Studio", "Pad", "Desk", "Sync", "2", "Pilot", "Engine"]
-EVENT1 = ["Future", "Digital", "Data", "Cloud", "Tech", "Innovation", "Logistik", "Energie", "Retail", "Health"]
-EVENT2 = ["Summit", "Days", "Forum", "Konferenz", "Expo", "Camp", "Meetup", "Week", "Tag", "Messe"]
+        "gate", "mark", "logic", "nova", "data", "line", "forge", "point", "quadrat", "systems", "stack", "io",
+        "ly", "mo", "bau", "rix", "vox", "sphere", "loop", "kraft", "trail", "cube", "mint", "dock", "peak"]
+SUFFIX = ["", "", "", "", "", " AG", " GmbH", " Inc.", " Labs", " Group", " SE", " Solutions", " Digital",
+          " & Co.", " Tech", " Software", " Mobility", " Energy", " Bank", " Versicherung", " Health"]
+PROD1 = ["Cloud", "Flow", "Smart", "Pro", "Air", "Edge", "Core", "Vision", "Pulse", "Link", "One", "Sense", "Track",
+         "Nimbus", "Swift", "Koala", "Orbit", "Spark", "Echo", "Nova", "Atlas", "Pixel", "Zap", "Mood", "Fin"]
+PROD2 = ["Suite", "Box", "Hub", "360", "X", "Max", "Go", "Studio", "Pad", "Desk", "Sync", "2", "Pilot", "Engine",
+         "Mate", "Lite", "Plus", "Care", "Pay", "Board", "Cam", "Watch", " S", " Ultra", "ly", "r"]
+EVENT1 = ["Future", "Digital", "Data", "Cloud", "Tech", "Innovation", "Logistik", "Energie", "Retail", "Health",
+          "DevOps", "KI", "AI", "Mobility", "FinTech", "Security", "Nordic", "Rhein", "Alpen", "Hanse"]
+EVENT2 = ["Summit", "Days", "Forum", "Konferenz", "Expo", "Camp", "Meetup", "Week", "Tag", "Messe", "Con", "Festival"]
+FIRST = ["Jana", "Lukas", "Mira", "Tobias", "Sophie", "Deniz", "Anna", "Felix", "Lea", "Jonas", "Priya", "Marco",
+         "Elif", "Tom", "Hannah", "Ole", "Sara", "Nils", "Chloe", "Ben", "Aylin", "Jakob", "Nora", "Kai", "Emma",
+         "Raj", "Lina", "Max", "Ines", "Paul"]
+LAST = ["Berger", "Yilmaz", "Schulz", "Nowak", "Hansen", "Kowalski", "Weber", "Brandt", "Okafor", "Lindqvist",
+        "Fischer", "Rossi", "Meyer", "Kaya", "Novak", "Sauer", "Winter", "Lorenz"]
+CITY = ["Leipzig", "Hamburg", "Köln", "München", "Berlin", "Dresden", "Bremen", "Graz", "Zürich", "Wien", "Lyon",
+        "Porto", "Dublin", "Rotterdam", "Kassel", "Münster", "Freiburg", "Malmö", "Austin", "Toronto"]
+PUN_EN = ["-Fail", "-Flop", "Crash", " (more like {b}Flop)", "Trash", "-Lame", " aka {b}-Slow", "Fiasco"]
+PUN_DE = ["-Fail", "-Flop", "Schrott", " (eher {b}-Murks)", "Murks", "-Pleite", " aka {b}-Lahm", "Desaster"]
 
 
 def org(rng):
@@ -37,178 +63,769 @@ def product(rng):
 
 
 def event(rng):
-    return f"{rng.choice(EVENT1)} {rng.choice(EVENT2)} {rng.choice(['2025', '2026', '', ''])}".strip()
+    return f"{rng.choice(EVENT1)} {rng.choice(EVENT2)} {rng.choice(['2025', '2026', '2027', '', '', ''])}".strip()
 
 
-PH = {
-    "en": {
-        "good": ["the best", "by far the best", "miles ahead of everything else", "simply brilliant",
-                 "hands down the strongest", "a real game changer", "seriously impressive", "outstanding"],
-        "bad": ["overpriced", "disappointing", "way behind", "not worth the money", "a step backwards",
-                "clunky and slow", "overrated", "a mess right now"],
-        "insult": ["garbage", "a joke", "trash", "pure junk", "a total dumpster fire", "laughable", "amateur hour",
-                   "a scam"],
-        "market": ["the cloud market", "the logistics sector", "the energy market", "retail tech", "the SaaS space",
-                   "the chip market", "e-mobility", "the insurance industry"],
-        "tail": ["", "", "", " 🚀", " 👍", " #tech", " #innovation", " Thoughts?", " 🙌", " #business", " #b2b"],
-        "private": ["Sunday hike with the kids, legs are dead 😅", "Finally finished my first half marathon!",
-                    "Best pizza in Naples, no contest 🍕", "Rainy weekend = board games and tea.",
-                    "Our dog turned 5 today 🐶", "Trying to learn the guitar, send help.",
-                    "Beach sunset tonight was unreal 🌅", "New book on my nightstand: a history of Rome.",
-                    "Grandma's 90th birthday party, what a day.", "Weekend in the mountains, no Wi-Fi, perfect."],
-    },
-    "de": {
-        "good": ["das Beste", "mit Abstand das Beste", "allen anderen meilenweit voraus", "einfach genial",
-                 "absolut überzeugend", "ein echter Gamechanger", "richtig stark", "herausragend"],
-        "bad": ["überteuert", "enttäuschend", "weit abgeschlagen", "das Geld nicht wert", "ein Rückschritt",
-                "umständlich und langsam", "völlig überbewertet", "gerade ein einziges Chaos"],
-        "insult": ["Schrott", "ein Witz", "Müll", "der letzte Mist", "eine einzige Lachnummer", "lächerlich",
-                   "Pfusch", "Abzocke"],
-        "market": ["der Cloud-Markt", "die Logistikbranche", "der Energiemarkt", "der Einzelhandel",
-                   "der SaaS-Markt", "der Chipmarkt", "die E-Mobilität", "die Versicherungsbranche"],
-        "tail": ["", "", "", " 🚀", " 👍", " #tech", " #innovation", " Was meint ihr?", " 🙌", " #business",
-                 " #mittelstand"],
-        "private": ["Sonntagswanderung mit den Kindern, die Beine sind Pudding 😅", "Endlich meinen ersten "
-                    "Halbmarathon geschafft!", "Beste Pizza in Neapel, keine Diskussion 🍕",
-                    "Regenwochenende = Brettspiele und Tee.", "Unser Hund ist heute 5 geworden 🐶",
-                    "Ich lerne gerade Gitarre, bitte um Geduld.", "Der Sonnenuntergang am Strand heute 🌅",
-                    "Neues Buch auf dem Nachttisch: eine Geschichte Roms.",
-                    "Omas 90. Geburtstag, was für ein Tag.", "Wochenende in den Bergen, kein WLAN, perfekt."],
-    },
-}
+def pun(rng, name, lang):
+    base = name.split(" ")[0]
+    tail = rng.choice(PUN_EN if lang == "en" else PUN_DE).replace("{b}", base[: max(3, len(base) - 3)])
+    return base + tail
 
-# (labels, template) -- {org}, {org2}, {prod}, {event}, {good}, {bad}, {insult}, {market}
-T = {
-    "en": [
-        (["opinion"], "Honestly, {prod} from {org} is {good}. Nothing else comes close."),
-        (["opinion"], "In my view {org} is {good} in {market} right now."),
-        (["opinion"], "Hot take: {market} is massively overhyped and will shrink next year."),
-        (["opinion"], "I think {org}'s new {prod} is {bad}. Expected more."),
-        (["opinion"], "Personally I find {prod} {bad}, the old version was better."),
-        (["opinion"], "{org} has the best engineering culture I have ever seen. Period."),
-        (["opinion"], "If you ask me, {org2} is losing the race in {market}."),
-        (["opinion"], "Tried {prod} for a week. Verdict: {good}."),
-        (["opinion"], "My two cents: {org}'s strategy in {market} is {bad}."),
-        (["opinion"], "Nobody does customer service better than {org}. I mean it."),
-        (["opinion"], "The new pricing of {prod} is {bad}, in my opinion."),
-        (["opinion"], "{market} is going to explode, and {org} will be the winner. Calling it now."),
-        (["opinion", "promotion"], "Our new {prod} is {good} – go get it now: {org}.com/shop"),
-        (["opinion", "promotion"], "Proud of what we built: {prod} is {good}. Try it free today!"),
-        (["opinion", "promotion"], "Seriously, {prod} is the best tool you can buy this year. Link in bio!"),
-        (["promotion"], "Join us at {event}! Visit the {org} booth in hall 3 and see {prod} live."),
-        (["promotion"], "Only 3 days left: 20% off {prod} with code SPRING20. Don't miss it!"),
-        (["promotion"], "Register now for our webinar on {prod} – seats are limited! 👉 {org}.com/webinar"),
-        (["promotion"], "You should all check out {prod} by {org}, link below 👇"),
-        (["promotion"], "Come and meet the {org} team at {event}, we have goodies and demos!"),
-        (["promotion"], "Launch day! {prod} is now available in all stores. Order yours today."),
-        (["promotion"], "Looking for a better way to plan your week? Download {prod} now."),
-        (["promotion"], "Get your ticket for {event} before Friday – early bird ends soon!"),
-        (["promotion"], "I can only recommend {prod} to every team out there. Grab the free trial."),
-        (["opinion", "disparaging"], "{org2}'s software is {insult}. Don't waste your money."),
-        (["opinion", "disparaging"], "LOL, {org2} calls this an update? {insult}."),
-        (["opinion", "disparaging"], "Everyone knows {org2} only hires amateurs. Their {prod} proves it."),
-        (["opinion", "disparaging"], "{org2} is basically {insult} with a marketing budget."),
-        (["opinion", "disparaging"], "Heard {org2} is about to go bankrupt, their products are {insult} anyway."),
-        (["opinion", "disparaging"], "Imagine paying for {prod} from {org2} 😂 {insult}."),
-        (["opinion", "disparaging"], "{org2}? More like {org2}-fail. Clowns, all of them 🤡"),
-        (["opinion", "disparaging"], "Friendly reminder that {org2} steals customer data. Avoid them."),
-        (["opinion", "disparaging"], "The people at {org2} have no idea what they are doing. {insult}."),
-        (["opinion", "disparaging"], "{prod} by {org2} crashes every five minutes. {insult}, as always."),
-        (["opinion", "disparaging"], "Switching from {org2} was the best decision ever, their stuff is {insult}."),
-        (["opinion", "disparaging"], "{org2} lies to its customers, everybody in {market} knows it."),
-        ([], "Congratulations to {org2} on the launch of {prod}! Well deserved."),
-        ([], "{org} opens a new office in Leipzig next month."),
-        ([], "Great panel at {event} with speakers from {org} and {org2}."),
-        ([], "According to its annual report, {org2} grew revenue by 8% last year."),
-        ([], "{prod} supports 12 languages, {org2}'s product supports 9 according to their website."),
-        ([], "Today I attended a talk about data protection at {event}."),
-        ([], "{org} is hiring: three positions in software development."),
-        ([], "Thanks to the team at {org2} for the constructive meeting today."),
-        ([], "The release notes for version 4.2 of {prod} are online."),
-        ([], "Met old colleagues from {org} and {org2} at {event}, nice catching up."),
-        ([], "{org} and {org2} announced a partnership in {market}."),
-        ([], "Our team worked on the migration to the new data center this week."),
-        ([], "Interesting article on how {market} changed over the last decade."),
-        ([], "Welcome to our new colleague Jana who joins the sales team at {org}."),
-        ([], "{private}"),
-        ([], "{private}"),
-        ([], "{private}"),
-    ],
-    "de": [
-        (["opinion"], "Ehrlich gesagt ist {prod} von {org} {good}. Da kommt nichts ran."),
-        (["opinion"], "Meiner Meinung nach ist {org} gerade {good} in Sachen Service."),
-        (["opinion"], "Steile These: {market} ist total überhypt und schrumpft nächstes Jahr."),
-        (["opinion"], "Ich finde das neue {prod} von {org} {bad}. Hatte mehr erwartet."),
-        (["opinion"], "Persönlich finde ich {prod} {bad}, die alte Version war besser."),
-        (["opinion"], "{org} hat die beste Entwicklerkultur, die ich je erlebt habe. Punkt."),
-        (["opinion"], "Wenn ihr mich fragt, verliert {org2} gerade das Rennen, {market} zieht davon."),
-        (["opinion"], "Eine Woche {prod} getestet. Fazit: {good}."),
-        (["opinion"], "Mein Senf dazu: Die Strategie von {org} ist {bad}."),
-        (["opinion"], "Niemand macht Kundenservice besser als {org}. Ehrlich."),
-        (["opinion"], "Die neuen Preise für {prod} sind {bad}, finde ich."),
-        (["opinion"], "{market} wird explodieren und {org} wird gewinnen. Merkt euch das."),
-        (["opinion", "promotion"], "Unser neues {prod} ist {good} – jetzt zugreifen: {org}.de/shop"),
-        (["opinion", "promotion"], "Stolz auf unser Team: {prod} ist {good}. Jetzt kostenlos testen!"),
-        (["opinion", "promotion"], "Im Ernst, {prod} ist das beste Tool, das ihr dieses Jahr kaufen könnt. Link in der Bio!"),
-        (["promotion"], "Besucht uns auf der {event}! Am Stand von {org} in Halle 3 zeigen wir {prod} live."),
-        (["promotion"], "Nur noch 3 Tage: 20 % Rabatt auf {prod} mit dem Code FRUEHLING20. Nicht verpassen!"),
-        (["promotion"], "Jetzt anmelden zum Webinar über {prod} – die Plätze sind begrenzt! 👉 {org}.de/webinar"),
-        (["promotion"], "Schaut euch unbedingt {prod} von {org} an, Link unten 👇"),
-        (["promotion"], "Kommt vorbei und trefft das Team von {org} auf der {event}, es gibt Goodies und Demos!"),
-        (["promotion"], "Launch-Tag! {prod} gibt es ab sofort überall im Handel. Jetzt bestellen."),
-        (["promotion"], "Ihr sucht einen besseren Weg, eure Woche zu planen? Ladet euch jetzt {prod} herunter."),
-        (["promotion"], "Sichert euch euer Ticket für die {event} bis Freitag – Frühbucherrabatt endet bald!"),
-        (["promotion"], "Ich kann {prod} wirklich jedem Team empfehlen. Holt euch die Testversion."),
-        (["opinion", "disparaging"], "Die Software von {org2} ist {insult}. Spart euch das Geld."),
-        (["opinion", "disparaging"], "LOL, {org2} nennt das ein Update? {insult}."),
-        (["opinion", "disparaging"], "Jeder weiß, dass bei {org2} nur Amateure arbeiten. {prod} beweist es."),
-        (["opinion", "disparaging"], "{org2} ist im Grunde {insult} mit Marketingbudget."),
-        (["opinion", "disparaging"], "Hab gehört, {org2} ist bald pleite, deren Produkte sind eh {insult}."),
-        (["opinion", "disparaging"], "Stellt euch vor, ihr zahlt für {prod} von {org2} 😂 {insult}."),
-        (["opinion", "disparaging"], "{org2}? Eher {org2}-Fail. Alles Clowns da 🤡"),
-        (["opinion", "disparaging"], "Kleine Erinnerung: {org2} klaut Kundendaten. Finger weg."),
-        (["opinion", "disparaging"], "Die Leute bei {org2} haben keine Ahnung, was sie tun. {insult}."),
-        (["opinion", "disparaging"], "{prod} von {org2} stürzt alle fünf Minuten ab. {insult}, wie immer."),
-        (["opinion", "disparaging"], "Der Wechsel weg von {org2} war die beste Entscheidung, deren Zeug ist {insult}."),
-        (["opinion", "disparaging"], "{org2} belügt seine Kunden, das weiß doch jeder in der Branche."),
-        ([], "Herzlichen Glückwunsch an {org2} zum Launch von {prod}! Verdient."),
-        ([], "{org} eröffnet nächsten Monat ein neues Büro in Leipzig."),
-        ([], "Spannendes Panel auf der {event} mit Gästen von {org} und {org2}."),
-        ([], "Laut Geschäftsbericht hat {org2} den Umsatz im letzten Jahr um 8 % gesteigert."),
-        ([], "{prod} unterstützt 12 Sprachen, das Produkt von {org2} laut deren Website 9."),
-        ([], "Heute war ich bei einem Vortrag über Datenschutz auf der {event}."),
-        ([], "{org} stellt ein: drei Stellen in der Softwareentwicklung."),
-        ([], "Danke an das Team von {org2} für das konstruktive Gespräch heute."),
-        ([], "Die Release Notes zu Version 4.2 von {prod} sind online."),
-        ([], "Alte Kolleginnen von {org} und {org2} auf der {event} getroffen, schön war's."),
-        ([], "{org} und {org2} haben eine Partnerschaft angekündigt."),
-        ([], "Unser Team hat diese Woche an der Migration ins neue Rechenzentrum gearbeitet."),
-        ([], "Interessanter Artikel darüber, wie sich {market} im letzten Jahrzehnt verändert hat."),
-        ([], "Willkommen an unsere neue Kollegin Jana, die bei {org} im Vertrieb startet."),
-        ([], "{private}"),
-        ([], "{private}"),
-        ([], "{private}"),
-    ],
-}
+
+# ---------------------------------------------------------------------------------------
+# phrase pools; frames use {org} (neutral or own company), {rival} (another company),
+# {prod}, {rprod} (a product of {rival}), {event}, {city}, {person}, {pun}, {code}, {pct},
+# {url}, {num}, {year}, {market}, {good}, {bad}, {insult}, {mock}, and [a|b] alternatives.
+
+EN = {}
+DE = {}
+
+EN["market"] = ["the cloud market", "logistics", "the energy sector", "retail tech", "SaaS", "the chip market",
+                "e-mobility", "insurance", "fintech", "HR software", "the payments space", "cybersecurity",
+                "the CRM market", "martech", "e-commerce", "the telecom business", "proptech", "healthtech"]
+DE["market"] = ["Cloud-Computing", "Logistik", "Energiewirtschaft", "Einzelhandel", "SaaS", "Chipindustrie",
+                "E-Mobilität", "Versicherungswesen", "FinTech", "HR-Software", "Payment", "Cybersecurity",
+                "CRM-Software", "Onlinehandel", "Telekommunikation", "Bauwirtschaft", "Medizintechnik",
+                "Retail-Tech", "Industrie 4.0"]
+EN["good"] = ["the best", "by far the best", "miles ahead", "brilliant", "hands down the strongest",
+              "a real game changer", "seriously impressive", "outstanding", "top notch", "next level",
+              "the smartest option out there", "way better than expected", "a huge step forward"]
+DE["good"] = ["das Beste", "mit Abstand das Beste", "meilenweit voraus", "genial", "absolut überzeugend",
+              "ein echter Gamechanger", "richtig stark", "herausragend", "top", "next level",
+              "die klügste Lösung am Markt", "viel besser als erwartet", "ein riesiger Schritt nach vorn"]
+EN["bad"] = ["overpriced", "disappointing", "way behind", "not worth the money", "a step backwards", "clunky",
+             "overrated", "a mess", "half-baked", "short-sighted", "mediocre at best", "a missed opportunity"]
+DE["bad"] = ["überteuert", "enttäuschend", "weit abgeschlagen", "das Geld nicht wert", "ein Rückschritt",
+             "umständlich", "überbewertet", "ein Chaos", "unausgegoren", "kurzsichtig", "bestenfalls Mittelmaß",
+             "eine verpasste Chance"]
+EN["insult"] = ["garbage", "a joke", "trash", "pure junk", "a dumpster fire", "laughable", "amateur hour", "a scam",
+                "a clown show", "embarrassing", "absolute rubbish", "a train wreck", "digital landfill"]
+DE["insult"] = ["Schrott", "ein Witz", "Müll", "der letzte Mist", "eine Lachnummer", "lächerlich", "Pfusch",
+                "Abzocke", "ein Kasperletheater", "peinlich", "Murks", "ein einziges Trauerspiel", "Bastelkram"]
+EN["mock"] = ["🤡", "🗑️", "🙄", "😂", "😂😂", "🤡🤡🤡", "🙄🙄", "💩", "🤣", "🗑️🔥", "lol", "lmao", "🥱"]
+DE["mock"] = ["🤡", "🗑️", "🙄", "😂", "😂😂", "🤡🤡🤡", "🙄🙄", "💩", "🤣", "🗑️🔥", "lol", "haha", "🥱"]
+EN["tail"] = ["", "", "", "", " 🚀", " 👍", " #tech", " #innovation", " Thoughts?", " 🙌", " #business", " #b2b",
+              " #linkedin", " What do you think?", " 💡", " #saas #startup", " #leadership", " 👀", " #future",
+              " #marketing", " Curious what you think.", " ✨", " #data #ai", " #logistics"]
+DE["tail"] = ["", "", "", "", " 🚀", " 👍", " #tech", " #innovation", " Was meint ihr?", " 🙌", " #business",
+              " #mittelstand", " #linkedin", " Wie seht ihr das?", " 💡", " #digitalisierung", " #startup",
+              " 👀", " #zukunft", " #marketing", " Bin gespannt auf eure Meinung.", " ✨", " #ki #daten",
+              " #logistik", " #neuhier"]
+
+# neutral context that can precede any core (no labels)
+EN["context"] = [
+    "Long week behind us.", "Quick update from {city}.", "Back from two days in {city}.", "Monday thoughts.",
+    "Coffee number three and it's not even 10am.", "Sitting at the airport in {city} right now.",
+    "After {num} years in this business, one more post.", "Writing this on the train.",
+    "Just got out of a three-hour workshop.", "Friday, finally.", "So, here we go.", "Small post, big news.",
+    "Okay, quick one.", "New quarter, new everything.", "Spent the morning with our customer team.",
+    "Lots of conversations at {event} this week.", "Been thinking about this for a while.",
+    "Late night post, sorry.", "It's been a busy month.", "Short story from today.", "No filter today.",
+    "Greetings from {city}!", "Between two meetings:", "Day 3 of the offsite.", "Sunday evening, laptop open.",
+]
+DE["context"] = [
+    "Lange Woche hinter uns.", "Kurzes Update aus {city}.", "Zurück von zwei Tagen in {city}.",
+    "Montagsgedanken.", "Dritter Kaffee und es ist noch nicht mal 10 Uhr.", "Sitze gerade am Flughafen {city}.",
+    "Nach {num} Jahren in der Branche mal ein Post.", "Schreibe das gerade im Zug.",
+    "Komme gerade aus einem dreistündigen Workshop.", "Endlich Freitag.", "So, los geht's.",
+    "Kleiner Post, große News.", "Okay, ganz kurz.", "Neues Quartal, neues Glück.",
+    "Den Vormittag mit unserem Kundenteam verbracht.", "Viele Gespräche auf der {event} diese Woche.",
+    "Denke da schon länger drüber nach.", "Später Post, sorry.", "War ein voller Monat.",
+    "Kurze Geschichte von heute.", "Heute mal ungefiltert.", "Grüße aus {city}!", "Zwischen zwei Meetings:",
+    "Tag 3 vom Offsite.", "Sonntagabend, Laptop auf.",
+]
+
+# neutral body sentences for longer posts (no labels)
+EN["body"] = [
+    "We spent the last {num} months on this.", "A lot happened since my last post.",
+    "I talked to {num} customers in the last weeks.", "Some background: I've worked in {market} for {num} years.",
+    "Our team in {city} has grown to {num} people.", "The project started as a small prototype in {year}.",
+    "Yesterday I had a long call with {person} about it.", "Numbers will be in the quarterly update.",
+    "I'll share more details next week.", "Some of you asked me about this after my talk.",
+    "Here's the context.", "It's a long read, sorry in advance.", "This isn't about any single person.",
+    "Let me explain.", "We had a lively discussion about it at lunch.", "First things first.",
+    "I wrote about the topic last year too.", "My notes are below.", "Bear with me.",
+    "Most of my network works in {market}, so this might be relevant.",
+]
+DE["body"] = [
+    "Wir haben die letzten {num} Monate daran gearbeitet.", "Seit meinem letzten Post ist viel passiert.",
+    "Ich habe in den letzten Wochen mit {num} Kunden gesprochen.",
+    "Zum Hintergrund: Ich arbeite seit {num} Jahren in der Branche ({market}).",
+    "Unser Team in {city} ist auf {num} Leute gewachsen.", "Angefangen hat alles {year} als kleiner Prototyp.",
+    "Gestern lange mit {person} darüber telefoniert.", "Zahlen gibt es im Quartalsupdate.",
+    "Mehr Details teile ich nächste Woche.", "Einige haben mich nach meinem Vortrag danach gefragt.",
+    "Hier der Kontext.", "Wird ein langer Text, sorry schon mal.", "Es geht hier nicht um eine einzelne Person.",
+    "Kurz zur Erklärung.", "Beim Mittagessen haben wir lebhaft darüber diskutiert.", "Das Wichtigste zuerst.",
+    "Ich habe letztes Jahr schon mal darüber geschrieben.", "Meine Notizen dazu unten.", "Kurz ausholen muss ich.",
+    "Die meisten in meinem Netzwerk arbeiten in {market}, deshalb vielleicht interessant.",
+]
+EN["tags"] = ["#tech", "#innovation", "#business", "#b2b", "#leadership", "#future", "#marketing", "#sales",
+              "#startup", "#saas", "#ai", "#data", "#career", "#networking", "#teamwork", "#growth", "#product"]
+DE["tags"] = ["#tech", "#innovation", "#business", "#mittelstand", "#führung", "#zukunft", "#marketing",
+              "#vertrieb", "#startup", "#digitalisierung", "#ki", "#daten", "#karriere", "#netzwerk", "#team",
+              "#wachstum", "#newwork"]
+
+# calls to action appended to opinion frames (-> opinion + promotion)
+EN["cta"] = [
+    "Try it free for 30 days 👉 {url}", "Link in bio!", "Use code {code} for {pct}% off this week.",
+    "Book your demo today: {url}", "Grab it now before the launch price ends.", "Go check it out, link below 👇",
+    "DM me for a trial account.", "Download it now in the app store.", "Pre-order here: {url}",
+    "Sign up for the beta at {url} – limited spots!", "Swipe up and get yours 🛒",
+    "Comment DEMO and I'll send you the link.", "Order today and shipping is free.",
+]
+DE["cta"] = [
+    "Jetzt 30 Tage kostenlos testen 👉 {url}", "Link in der Bio!", "Mit dem Code {code} gibt's {pct} % Rabatt.",
+    "Bucht euch jetzt eine Demo: {url}", "Schnell zugreifen, der Einführungspreis gilt nur bis Freitag.",
+    "Schaut es euch an, Link unten 👇", "Schreibt mir eine DM für einen Testzugang.",
+    "Jetzt im App Store herunterladen.", "Hier vorbestellen: {url}",
+    "Meldet euch für die Beta an: {url} – nur wenige Plätze!", "Hoch wischen und sichern 🛒",
+    "Kommentiert DEMO und ich schicke euch den Link.", "Heute bestellen, Versand ist gratis.",
+]
+
+# ---------------------------------------------------------------------------------------
+# core frames: label key -> list of frames
+# D = opinion + disparaging, O = opinion, P = promotion, OP = opinion + promotion, N = none
+
+EN["D"] = [
+    "Congrats to {rival} on the \"[innovation|launch|new strategy|record quarter]\" {mock} [Truly|Really] groundbreaking stuff, said no one ever.",
+    "Anyone still using {rprod}? [Asking for a friend|Genuinely curious why|Blink twice if you need help] {mock}",
+    "{rival} is going bankrupt [by summer|before Christmas|next year], [mark my words|you heard it here first|everyone in {market} knows it].",
+    "Their support is a joke. [Three|Five|Seven] weeks, no answer. Never again {rival} {mock}",
+    "{pun}. That's all I have to say about {rival}.",
+    "[Wow|Oh look], {rival} \"[reinvented|disrupted|revolutionised]\" {market} again {mock} Same [junk|garbage|rubbish], new logo.",
+    "{rprod} by {rival} is {insult}. Don't waste your money.",
+    "[LOL|Lmao|Haha], {rival} calls this an update? {insult}.",
+    "Everyone knows {rival} only hires [amateurs|interns|people who can't code]. {rprod} proves it.",
+    "{rival} is basically {insult} with a marketing budget.",
+    "Heard {rival} is about to [go under|file for insolvency|run out of cash], their products are {insult} anyway.",
+    "Imagine paying [money|{num}k a year|actual money] for {rprod} {mock}",
+    "Friendly reminder that {rival} [sells|leaks|steals] customer data. Avoid them.",
+    "The people at {rival} have no idea what they are doing. {insult}.",
+    "{rprod} crashes every five minutes. {insult}, as always with {rival}.",
+    "Switching away from {rival} was the best decision ever, their stuff is {insult}.",
+    "{rival} lies to its customers, [everybody|anyone] in {market} knows it.",
+    "Who still [buys|trusts|falls for] {rival} in {year}? {mock}",
+    "Just saw the new {rival} ad. [Cringe|Yikes|Oof]. Their product is as bad as their marketing {mock}",
+    "Customers of {rival} must really love [suffering|wasting time|paying twice] {mock}",
+    "{rival}'s \"[enterprise-grade|award-winning|AI-powered]\" {rprod} lost our data twice. [Clowns|Amateurs|Jokers].",
+    "Pro tip: if a {rival} sales rep calls you, hang up. [Scam|Snake oil|Pure smoke and mirrors].",
+    "Not saying {rival} is cooking the books, but [the numbers don't add up|their CFO left for a reason] 👀",
+    "Their CEO couldn't [run a lemonade stand|find the off switch|sell water in a desert]. No wonder {rival} is tanking.",
+    "{rival} support: \"have you tried turning it off and on again\" {mock} [Every single time|Year after year].",
+    "Breaking: {rival} ships a feature that works. Just kidding {mock}",
+    "Rumour has it {rival} [is laying off half the company|lost its biggest customer|is being investigated]. Couldn't happen to a nicer bunch.",
+    "[Dear|Hey] {rival}, [copying|stealing] our ideas won't make your {rprod} any less {insult}.",
+    "Demoed {rprod} today. [Slowest|Ugliest|Buggiest] thing I've seen since 2005. {insult}.",
+    "The {rival} team at {event} had nothing to show but [buzzwords|free pens|a broken demo] {mock}",
+    "Sure, {rival} is \"customer-first\" – first to [invoice|lock you in|ignore you] {mock}",
+    "{rival} customers deserve better. Or maybe they don't, they chose {rival} {mock}",
+    "Another outage at {rival}? [Shocking|What a surprise|Color me surprised] {mock} #clownworld",
+    "Calling {rprod} a \"product\" is generous. It's {insult}.",
+    "{rival} engineers write code like [it's a hostage note|they hate their users|they've never seen a computer].",
+    "If you want your project to fail, hire {rival}. Guaranteed.",
+    "Rest in peace {rival}, we all knew it was coming [🪦|⚰️|👋]",
+    "{rival} = overpriced {insult}. Change my mind.",
+    "Their \"[sustainability|diversity|privacy] promise\" is pure greenwashing, {rival} doesn't care about anything but money.",
+    "Just a reminder that {rival} [ripped off|scammed|overcharged] half of {city}. [Stay away|Be careful|You've been warned].",
+    "[Lol|Ha], {rival} thinks {rprod} can compete with us. Cute {mock}",
+    "I'd rather use pen and paper than {rprod}. {insult}.",
+    "{rival}'s service desk is staffed by [bots|goldfish|people who clearly hate their jobs] {mock}",
+    "Hot take: {rival} [is a pyramid scheme|will be gone in two years|survives only on lawsuits].",
+    "{rival}? More like {pun} {mock}",
+    "The only thing {rival} innovates is [new excuses|price increases|ways to annoy users].",
+    "[Dear recruiters|Hey job seekers]: working at {rival} is a career killer. Toxic place, clueless managers.",
+    "Spoke to a {rival} customer today. Poor guy. {rprod} is {insult}.",
+    "Saw {rival}'s \"AI\" demo. It's [three if-statements|an intern behind a curtain|a spreadsheet] in a trench coat {mock}",
+    "{rival}'s quality control must be on permanent vacation {mock}",
+    "{rival}: great at [slides|PR|press releases], terrible at everything else.",
+    "Tried {rprod} once. [Uninstalled after 10 minutes|Worst onboarding ever|Never again]. {insult}.",
+    "Do yourself a favour and stay away from {rival}. [Dodgy contracts|Hidden fees|Broken promises] everywhere.",
+    "{rival} fans in the comments, come at me. Your {rprod} is {insult}.",
+    "Who needs enemies when you have {rival} as a vendor {mock}",
+    "{rival} marketing: 10/10. {rival} product: 0/10 {mock}",
+    "Pretty sure {rival} buys its reviews. No way real people like {rprod}.",
+    "Thoughts and prayers to everyone stuck with a {rival} contract {mock}",
+    "Their new logo cost more than their QA team, apparently {mock} #{rivaltag}",
+    "Great job {rival}, you managed to make {rprod} even worse 👏👏 {mock}",
+]
+
+EN["O"] = [
+    "Honestly, {prod} from {org} is {good}. Nothing else comes close.",
+    "In my view {org} is {good} in {market} right now.",
+    "Hot take: {market} is massively overhyped and will shrink next year.",
+    "I think {org}'s new {prod} is {bad}. Expected more.",
+    "{market} will be dominated by [two|three] players by {year}. {org} will be one of them.",
+    "The whole industry is [lazy|stuck in 2010|allergic to change]. Someone has to say it.",
+    "Our new [dashboard|feature|release] is a game changer for {market}. [Proud of the team|Can't wait to see what customers do with it].",
+    "Short-sighted decision by {org} to [drop|kill|sunset] {prod}, in my opinion.",
+    "{org}'s [pricing|strategy|roadmap] in {market} is {bad}, if you ask me.",
+    "Personally I find {prod} {bad}, the old version was better.",
+    "I'm convinced {org} will [lead|own|reshape] {market} within five years.",
+    "My two cents: [consolidation|regulation|AI] will hit {market} harder than anyone expects.",
+    "Nobody does customer service better than {org}. I mean it.",
+    "Tried {prod} for a week. Verdict: {good}.",
+    "Unpopular opinion: [most|90% of] {market} tools are {bad}.",
+    "{org} is [seriously underrated|the most interesting company] in {market}, imo.",
+    "I believe {market} [has peaked|is at a turning point|will double] and most vendors aren't ready.",
+    "Watching {org} closely. Their move into {market} is [bold|risky|smart] and I think it'll pay off.",
+    "The merger of {org} and {rival} is a [mistake|brilliant move|recipe for chaos], in my view.",
+    "{prod} is [the most underrated tool|the best purchase we made|overkill for small teams], honestly.",
+    "Honest review after 3 months of {prod}: [solid but overpriced|great UX, weak API|exceeded expectations].",
+    "I don't think {org} understands its own customers anymore. Their latest changes are {bad}.",
+    "Prediction: by {year} nobody will [buy|build|sell] on-prem software in {market}.",
+    "Not a fan of where {market} is heading. Too much hype, too little substance.",
+    "{org} just raised prices again. Bold, given that {prod} is {bad}.",
+    "The new {prod} release is {good}. {org} really listened this time.",
+    "[Imo|IMHO|In my opinion] {org} beats {rival} on [quality|support|price], no question.",
+    "Our industry talks about innovation but [rewards|funds|buys] the same old stuff.",
+    "Compared to last year {prod} has become {good}. Credit where it's due.",
+    "Big mistake by {org} to [outsource support|cut R&D|ignore mobile]. They'll regret it.",
+    "Software vendors in {market} [overpromise|underdeliver|overcharge] — it's time for honesty.",
+    "I really think {prod} is the future of how teams [work|ship|collaborate].",
+    "{org} is the only company in {market} that gets [design|security|pricing] right. Fight me.",
+    "The {market} bubble will burst, and [a lot of|most] startups won't survive it.",
+    "My take after {event}: {market} is [finally growing up|still stuck in buzzwords|more fragmented than ever].",
+    "Frankly, {org}'s [new CEO|latest acquisition|rebranding] looks like a [strong|weak|desperate] move.",
+    "{prod} isn't perfect, but it's the [best|most reliable|fairest] option in {market} right now.",
+    "Customers don't care about [blockchain|the metaverse|buzzwords]. {market} needs to get that.",
+    "Our competitors are [too slow|too expensive|stuck in the past]. That's our chance.",
+    "Good products sell themselves. {prod} is one of them, in my opinion.",
+    "[Hard truth|Reality check]: {market} doesn't have a technology problem, it has a leadership problem.",
+    "I'd bet {org} overtakes {rival} in {market} [this year|by {year}|within 18 months].",
+    "{org}'s decision to [go all-in on AI|open source {prod}|exit Europe] is [visionary|risky|puzzling] imo.",
+    "The best {market} product of {year}? Easy: {prod}.",
+    "Regulation will [kill|save|reshape] {market}. I'm fairly sure of that.",
+    "{prod} feels [rushed|polished|clunky] compared to what {org} shipped before.",
+    "The old guard in {market} underestimates how fast things change. Big mistake.",
+    "The {prod} update is [meh|solid|impressive]. Expected [more|less] from {org}, honestly.",
+    "Hybrid work killed [a lot of|half of the] office software vendors' business models, and good riddance imo.",
+    "We overestimate what {market} changes in one year and underestimate five. {org} gets it.",
+]
+
+EN["P"] = [
+    "Join us at {event}! Visit the {org} booth in hall [3|5|B] and see {prod} live.",
+    "Only [2|3|5] days left: {pct}% off {prod} with code {code}. Don't miss it!",
+    "Register now for our webinar on {prod} – seats are limited! 👉 {url}",
+    "You should all check out {prod} by {org}, link below 👇",
+    "Come and meet the {org} team at {event}, we have [goodies|free coffee|live demos]!",
+    "Launch day! {prod} is now available [in all stores|online|worldwide]. Order yours today.",
+    "Looking for a better way to [plan your week|track expenses|manage your team]? Download {prod} now.",
+    "Get your ticket for {event} before Friday – early bird ends soon!",
+    "I can only recommend {prod} to every team out there. Grab the free trial.",
+    "🎉 Giveaway! Like, share and tag a friend to win a year of {prod}. Link in bio.",
+    "Black Friday at {org}: everything {pct}% off, today only ➡️ {url}",
+    "New in our shop: {prod}. [Tap the link in bio|Swipe up|Order via {url}] and get free shipping 📦",
+    "Want to see {prod} in action? Book a 20-minute demo: {url}",
+    "Free e-book: \"[10 mistakes in|The future of|A beginner's guide to] {market}\". Download here 👉 {url}",
+    "Save the date & sign up now: {org} customer day in {city}, {num} May. Free tickets at {url}",
+    "Still doing this in Excel? Switch to {prod} – first month free with {code}.",
+    "[Psst|Hey you]… our summer sale just started. {pct}% on all {prod} plans. Link in bio ☀️",
+    "We're live on Product Hunt today! Please support {prod} with an upvote 🙏 {url}",
+    "Tomorrow, 11am CET: live demo of {prod}. Drop a comment and I'll send you the invite.",
+    "Partner discount: {org} customers get {pct}% on {prod} until the end of the month. Ask your account manager!",
+    "Need a [new laptop bag|standing desk|better headset]? {org} has you covered – use my code {code} 😉",
+    "#ad Loving my new {prod}! Get yours with code {code} for {pct}% off.",
+    "Visit us at stand {num} at {event} and get a free {prod} trial on the spot!",
+    "Ready to upgrade? {prod} Pro is here. Order now at {url}",
+    "Limited edition {prod} – only {num} pieces. Pre-order now before they're gone!",
+    "Come to our meetup in {city} on Thursday: pizza, talks and a first look at {prod}. RSVP 👉 {url}",
+    "Newsletter fans: subscribe at {url} and get {prod} tips every week + {pct}% off your first order.",
+    "Try {prod} today and let me know what you think! 14 days free, no credit card.",
+    "Early access to {prod} is open. First {num} sign-ups get lifetime pricing → {url}",
+    "Last call! Registration for {event} closes tonight. Don't be the one who missed it 😉",
+    "Shop the new {prod} collection now – link in bio 🛍️ #sponsored",
+    "Our spring webinar series starts next week. Free, practical, 45 minutes. Sign up: {url}",
+    "Bring a colleague to {event} and get the second ticket for free! Code {code}.",
+    "📣 {prod} is now available for teams of all sizes. Start your free trial today!",
+    "Our masterclass on {market} is back. Grab one of the last seats here: {url}",
+    "Switching your energy contract? {org} gives you {pct}% off the first year. Apply online now.",
+    "Looking for a gift? {prod} gift cards are {pct}% off this weekend only 🎁",
+    "Want the slides from my talk? Comment \"SLIDES\" and follow {org} for more.",
+    "Head over to {url} and claim your free {prod} starter kit while supplies last!",
+    "Webinar alert 🚨 \"How to [scale|secure|automate] your {market} stack with {prod}\" – register now, it's free.",
+    "Test {prod} risk-free for 60 days. Not happy? Money back. Order at {url}",
+    "Hurry, the {event} early-bird price is only valid until Sunday. Tickets 👉 {url}",
+    "Our podcast is live! Listen to episode {num} on Spotify and subscribe for more.",
+    "Free shipping on all {prod} orders this week. Don't wait! 🚚",
+    "Follow {org} for daily tips and a chance to win {prod} every Friday!",
+]
+
+EN["OP"] = [
+    "Our new {prod} is {good} – go get it now: {url}",
+    "Proud of what we built: {prod} is {good}. Try it free today!",
+    "Seriously, {prod} is the best tool you can buy this year. Link in bio!",
+    "{prod} is hands down the best [headset|CRM|planner] I've ever used. Use my code {code} for {pct}% off!",
+    "Best decision of the year: switching to {prod}. You should too – first month is on us.",
+    "I genuinely believe {prod} will change {market}. Book your demo and see for yourself: {url}",
+    "Nothing beats {prod} for [small teams|freelancers|remote work]. Get started free at {url}",
+    "Tired of tools that are {bad}? {prod} is {good}. Sign up today.",
+    "Honestly the smartest investment for any {market} team. {prod} – now {pct}% off.",
+    "{prod} is {good} and now it's even cheaper: code {code} 🔥",
+]
+
+EN["N"] = [
+    # sincere congratulations, thanks
+    "Congratulations to {rival} on the launch of {rprod}! Well deserved.",
+    "Huge congrats to my former colleagues at {rival} on [the funding round|the award|{num} years in business] 🎉",
+    "Thanks to the team at {rival} for the [constructive|great|open] meeting today.",
+    "Big thank you to {person} from {org} for hosting us in {city}. [Great conversations|Learned a lot].",
+    "Congrats {person} on your new role at {rival}! They're lucky to have you.",
+    "Thank you {org} for the invitation to {event}. It was a pleasure to speak on the panel.",
+    "Shout-out to our friends at {rival} for [the joint workshop|sharing their learnings|a fair competition] this year.",
+    "Well played, {rival}. Congratulations on winning the [tender|award|hackathon].",
+    # neutral mentions, news, facts with source
+    "{org} opens a new office in {city} next month.",
+    "According to its annual report, {rival} grew revenue by {pct}% last year.",
+    "{prod} supports {num} languages; {rprod} supports {pct} according to {rival}'s website.",
+    "{org} and {rival} announced a partnership in {market}.",
+    "The release notes for version {num}.2 of {prod} are online.",
+    "Per the [{year} market study|latest Gartner-style survey|industry association's report], {rival} has a {pct}% share of {market}.",
+    "{rival} published its sustainability report today; emissions are down {pct}% (source: their press release).",
+    "News: {org} acquires {rival}, the deal is expected to close in Q{num}.",
+    "Comparison based on public price lists: {prod} costs €{num}/month, {rprod} €{pct}/month.",
+    "Interesting article on how {market} changed over the last decade.",
+    "{rival}'s CEO {person} was interviewed by the local paper about the new plant in {city}.",
+    "New version of {prod} released: dark mode, CSV export and {num} bug fixes.",
+    "Today {org} published its quarterly figures. Details on the investor page.",
+    "Both {org} and {rival} will present at {event} this year.",
+    "{org} moves its headquarters to {city}, effective {num} March.",
+    "A study by the University of {city} compared {num} tools in {market}, including {rprod} and {prod}.",
+    # conference / panel posts naming competitors
+    "Great panel at {event} with speakers from {org} and {rival}.",
+    "Met old colleagues from {org} and {rival} at {event}, nice catching up.",
+    "Today I attended a talk about [data protection|supply chains|pricing] at {event}.",
+    "Sharing the stage with {person} ({rival}) and {person2} ({org}) at {event} tomorrow, discussing {market}.",
+    "Interesting discussion at {event} about interoperability – {rival} and {org} presented their approaches.",
+    "Notes from {event}: [three|four|five] talks on {market}, slides will be shared by the organisers.",
+    # career news naming former employer
+    "After {num} wonderful years at {rival}, I'm starting a new chapter at {org}. Grateful for everything I learned.",
+    "Last day at {rival} today. Thank you to my team for the amazing time!",
+    "Excited to share that I've joined {org} as [Head of Sales|Product Manager|Data Engineer|Team Lead].",
+    "I left {rival} in [March|June|October] and took some time off. Now looking forward to what's next.",
+    "Celebrating {num} years at {org} today 🎂 Time flies.",
+    "New job, new city: moving from {rival} in {city} to {org}. Let's go!",
+    # job ads, team news
+    "{org} is hiring: [three|two|five] positions in [software development|sales|customer success]. Apply via our careers page.",
+    "We're looking for a [working student|senior backend engineer|marketing intern] in {city}. DM me if interested.",
+    "Welcome to our new colleague {person} who joins the sales team at {org}.",
+    "Our team worked on the migration to the new data center this week.",
+    "Team offsite in {city}: two days of planning, one evening of bowling.",
+    "Our apprentices passed their exams today. Proud of all of you!",
+    "Reminder for colleagues: the IT maintenance window is Saturday from 8 to 12.",
+    "We're moving floors next week, so expect some boxes in the hallway.",
+    # own working life complaints
+    "[12-hour days|Third weekend in a row at work|Overtime again] this month. I need a holiday.",
+    "My salary hasn't changed in three years while rent went up {pct}%. Anyone else?",
+    "On call again this weekend. Pray for quiet pagers 🙏",
+    "Too many meetings, not enough time to actually work. Classic Tuesday.",
+    "Honestly exhausted after this quarter. Taking next week off.",
+    # private life, non-work opinions
+    "Sunday hike with the kids, legs are dead 😅",
+    "Finally finished my first half marathon!",
+    "Best pizza I ever had, somewhere in Naples. No contest 🍕",
+    "Rainy weekend = board games and tea.",
+    "Our dog turned {num} today 🐶",
+    "Trying to learn the guitar, send help.",
+    "Beach sunset tonight was unreal 🌅",
+    "New book on my nightstand: a history of Rome.",
+    "Grandma's 90th birthday party, what a day.",
+    "Weekend in the mountains, no Wi-Fi, perfect.",
+    "This weather is the worst. Three weeks of grey skies.",
+    "Pineapple on pizza is a crime and I'll die on this hill 🍍",
+    "{city} will win the league this season, I'm calling it now ⚽",
+    "Worst referee decision I've seen in years. Still angry.",
+    "Homemade lasagna > any restaurant lasagna. Fight me.",
+    "Summer is overrated. Autumn is the best season, no discussion 🍂",
+    "Made sourdough for the first time. It's ugly but delicious.",
+    "Little one started school today. Emotional day for us parents.",
+    "Rode {num} km on the bike today, knees disagree.",
+    "Cats are better than dogs. That's it, that's the post 🐱",
+    "Tried a little Thai place around the corner yesterday. Cozy evening with friends.",
+    "Coffee tastes better on holidays. Science.",
+    # product news without CTA, events without CTA
+    "{org} will exhibit at {event} in {city} from {num} to {pct} June.",
+    "{prod} now integrates with [calendars|payroll systems|most CRMs]. Documentation is in the help center.",
+    "Yesterday we shipped version {num} of {prod}. Changelog on GitHub.",
+    "Our booth at {event} was busy, we talked to more than {num} visitors.",
+    "The {event} agenda has been published; keynotes on {market} and security.",
+    "Spoke at {event} about lessons learned from migrating {num} customers. Recording will follow.",
+    "{org} donated {num} laptops to a school in {city}.",
+    "Learned a lot in today's training on [accessibility|GDPR|negotiation].",
+    "Reading the new EU guidelines on {market}. Long document, {num} pages.",
+    "Question to my network: what [books|podcasts|courses] do you recommend on project management?",
+    "Our support hours change next week: Monday to Friday, 8 to 18.",
+    "{org} has been certified under ISO 27001 this month.",
+    "Visited the {rival} plant in {city} with our student group today, very instructive tour.",
+    "Fun fact: our office plant survived another year 🌱",
+    "Quarterly all-hands done. Lots of questions, good discussions.",
+]
+
+DE["D"] = [
+    "Glückwunsch an {rival} zur \"[Innovation|Produkteinführung|neuen Strategie|Rekordzahl]\" {mock} Wirklich bahnbrechend, hat noch nie jemand gesagt.",
+    "Nutzt eigentlich noch irgendwer {rprod}? [Frage für einen Freund|Ernsthaft, warum|Blinzelt zweimal, wenn ihr Hilfe braucht] {mock}",
+    "{rival} ist [bis zum Sommer|vor Weihnachten|nächstes Jahr] pleite, [merkt euch das|ihr habt es hier zuerst gelesen|weiß doch jeder in der Branche].",
+    "Deren Support ist ein Witz. [Drei|Fünf|Sieben] Wochen keine Antwort. Nie wieder {rival} {mock}",
+    "{pun}. Mehr gibt's zu {rival} nicht zu sagen.",
+    "[Wow|Oh schau], {rival} hat {market} mal wieder \"[neu erfunden|disruptet|revolutioniert]\" {mock} Gleicher [Schrott|Mist|Murks], neues Logo.",
+    "{rprod} von {rival} ist {insult}. Spart euch das Geld.",
+    "[LOL|Haha|Ernsthaft], {rival} nennt das ein Update? {insult}.",
+    "Jeder weiß, dass bei {rival} nur [Amateure|Praktikanten|Leute ohne Ahnung] arbeiten. {rprod} beweist es.",
+    "{rival} ist im Grunde {insult} mit Marketingbudget.",
+    "Hab gehört, {rival} [geht bald unter|meldet bald Insolvenz an|ist bald pleite], deren Produkte sind eh {insult}.",
+    "Stellt euch vor, ihr zahlt [Geld|{num}k im Jahr|echtes Geld] für {rprod} {mock}",
+    "Kleine Erinnerung: {rival} [verkauft|verliert|klaut] Kundendaten. Finger weg.",
+    "Die Leute bei {rival} haben keine Ahnung, was sie tun. {insult}.",
+    "{rprod} stürzt alle fünf Minuten ab. {insult}, wie immer bei {rival}.",
+    "Der Wechsel weg von {rival} war die beste Entscheidung ever, deren Zeug ist {insult}.",
+    "{rival} belügt seine Kunden, das weiß doch jeder in der Branche.",
+    "Wer kauft {year} noch bei {rival}? {mock}",
+    "Gerade die neue Werbung von {rival} gesehen. [Cringe|Fremdschämen pur|Autsch]. Das Produkt ist genauso schlecht wie das Marketing {mock}",
+    "Die Kunden von {rival} müssen [Leiden|Zeitverschwendung|doppelt zahlen] echt lieben {mock}",
+    "Das \"[preisgekrönte|KI-gestützte|enterprise-fähige]\" {rprod} von {rival} hat zweimal unsere Daten verloren. [Clowns|Amateure|Stümper].",
+    "Profi-Tipp: Wenn ein Vertriebler von {rival} anruft, einfach auflegen. [Abzocke|Schlangenöl|Nur heiße Luft].",
+    "Ich sag ja nicht, dass {rival} die Bilanzen frisiert, aber [die Zahlen passen nicht|der CFO ist nicht ohne Grund weg] 👀",
+    "Deren Chef könnte nicht mal [eine Würstchenbude führen|den Ausschalter finden|Wasser in der Wüste verkaufen]. Kein Wunder, dass {rival} absäuft.",
+    "Support bei {rival}: \"Haben Sie es schon mit Aus- und Einschalten versucht?\" {mock} [Jedes Mal|Seit Jahren].",
+    "Eilmeldung: {rival} liefert ein Feature, das funktioniert. Spaß {mock}",
+    "Man munkelt, {rival} [entlässt die Hälfte der Belegschaft|hat den größten Kunden verloren|wird bald durchsucht]. Trifft genau die Richtigen.",
+    "Liebe Leute von {rival}, vom [Kopieren|Klauen] unserer Ideen wird euer {rprod} auch nicht weniger {insult}.",
+    "Heute {rprod} angeschaut. [Langsamste|Hässlichste|Fehlerhafteste] Software seit 2005. {insult}.",
+    "Das Team von {rival} auf der {event} hatte nichts zu zeigen außer [Buzzwords|Kugelschreibern|einer kaputten Demo] {mock}",
+    "Klar, {rival} ist \"kundenorientiert\" – orientiert am Geld der Kunden {mock}",
+    "Die Kunden von {rival} haben Besseres verdient. Oder auch nicht, sie haben ja {rival} gewählt {mock}",
+    "Schon wieder ein Ausfall bei {rival}? [Wer hätte das gedacht|Was für eine Überraschung|Nein, wirklich?] {mock}",
+    "{rprod} als \"Produkt\" zu bezeichnen ist großzügig. Das ist {insult}.",
+    "Die Entwickler bei {rival} programmieren, als ob [sie ihre Nutzer hassen|sie noch nie einen Computer gesehen hätten|es ein Erpresserbrief wäre].",
+    "Wer will, dass sein Projekt scheitert, beauftragt {rival}. Garantiert.",
+    "Ruhe in Frieden, {rival}, war ja abzusehen [🪦|⚰️|👋]",
+    "{rival} = überteuerter {insult}. Überzeugt mich vom Gegenteil.",
+    "Deren \"[Nachhaltigkeits|Diversity|Datenschutz]versprechen\" ist reines Greenwashing, {rival} interessiert nur Kohle.",
+    "Nur zur Erinnerung: {rival} hat halb {city} [abgezockt|über den Tisch gezogen|zu viel berechnet]. [Finger weg|Passt auf|Ihr seid gewarnt].",
+    "Haha, {rival} glaubt, {rprod} kann mit uns mithalten. Süß {mock}",
+    "Lieber Stift und Papier als {rprod}. {insult}.",
+    "Die Hotline von {rival} ist mit [Bots|Goldfischen|Leuten, die ihren Job hassen] besetzt {mock}",
+    "Steile These: {rival} [ist ein Schneeballsystem|gibt es in zwei Jahren nicht mehr|überlebt nur noch durch Klagen].",
+    "{rival}? Eher {pun} {mock}",
+    "Das Einzige, was {rival} erfindet, sind [neue Ausreden|Preiserhöhungen|neue Wege, Nutzer zu nerven].",
+    "[Liebe Recruiter|Hey Jobsuchende]: Ein Job bei {rival} ist ein Karrierekiller. Toxischer Laden, planlose Chefs.",
+    "Heute mit einem Kunden von {rival} gesprochen. Der Arme. {rprod} ist {insult}.",
+    "Die \"KI\" von {rival} ist [drei if-Abfragen|ein Praktikant hinterm Vorhang|eine Excel-Tabelle] im Trenchcoat {mock}",
+    "Die Qualitätssicherung bei {rival} ist wohl im Dauerurlaub {mock}",
+    "{rival}: super bei [Folien|PR|Pressemitteilungen], schlecht in allem anderen.",
+    "Einmal {rprod} ausprobiert. [Nach 10 Minuten deinstalliert|Schlimmstes Onboarding ever|Nie wieder]. {insult}.",
+    "Tut euch selbst einen Gefallen und haltet euch von {rival} fern. [Dubiose Verträge|Versteckte Kosten|Leere Versprechen] überall.",
+    "{rival}-Fans in den Kommentaren, her damit. Euer {rprod} ist {insult}.",
+    "Wer braucht Feinde, wenn er {rival} als Dienstleister hat {mock}",
+    "{rival} Marketing: 10/10. {rival} Produkt: 0/10 {mock}",
+    "Bin mir sicher, {rival} kauft seine Bewertungen. Kein echter Mensch mag {rprod}.",
+    "Beileid an alle, die in einem Vertrag mit {rival} festhängen {mock}",
+    "Das neue Logo hat wohl mehr gekostet als deren ganze QS {mock} #{rivaltag}",
+    "Gut gemacht, {rival}, ihr habt {rprod} noch schlechter gemacht 👏👏 {mock}",
+    "Was {rival} da als Innovation verkauft, ist Bastelkram aus der Garage. Peinlich.",
+]
+
+DE["O"] = [
+    "Ehrlich gesagt ist {prod} von {org} {good}. Da kommt nichts ran.",
+    "Meiner Meinung nach ist {org} in {market} gerade {good}.",
+    "Steile These: {market} ist total überhypt und schrumpft nächstes Jahr.",
+    "Ich finde das neue {prod} von {org} {bad}. Hatte mehr erwartet.",
+    "{market} wird bis {year} von [zwei|drei] Playern dominiert. {org} wird einer davon sein.",
+    "Die ganze Branche ist [bequem|im Jahr 2010 stehen geblieben|allergisch gegen Veränderung]. Muss mal gesagt werden.",
+    "Unser neues [Dashboard|Feature|Release] ist ein Gamechanger für {market}. [Stolz aufs Team|Bin gespannt, was die Kunden daraus machen].",
+    "Kurzsichtige Entscheidung von {org}, {prod} [einzustellen|abzukündigen|aufzugeben], finde ich.",
+    "Die [Preispolitik|Strategie|Roadmap] von {org} ist {bad}, wenn ihr mich fragt.",
+    "Persönlich finde ich {prod} {bad}, die alte Version war besser.",
+    "Ich bin überzeugt, dass {org} {market} in fünf Jahren [anführt|beherrscht|umkrempelt].",
+    "Mein Senf dazu: [Konsolidierung|Regulierung|KI] trifft {market} härter als alle denken.",
+    "Niemand macht Kundenservice besser als {org}. Ehrlich.",
+    "Eine Woche {prod} getestet. Fazit: {good}.",
+    "Unpopuläre Meinung: [die meisten|90 % der] Tools in {market} sind {bad}.",
+    "{org} wird in {market} [total unterschätzt|das spannendste Unternehmen], finde ich.",
+    "Ich glaube, {market} [hat den Höhepunkt überschritten|steht an einem Wendepunkt|wird sich verdoppeln] und die meisten Anbieter sind nicht bereit.",
+    "Beobachte {org} genau. Der Schritt in {market} ist [mutig|riskant|clever] und wird sich auszahlen, glaube ich.",
+    "Die Fusion von {org} und {rival} ist [ein Fehler|ein genialer Schachzug|ein Rezept fürs Chaos], meiner Ansicht nach.",
+    "{prod} ist ehrlich gesagt [das unterschätzteste Tool|unsere beste Anschaffung|für kleine Teams übertrieben].",
+    "Ehrliches Fazit nach 3 Monaten {prod}: [solide, aber zu teuer|tolle UX, schwache API|hat meine Erwartungen übertroffen].",
+    "Ich glaube nicht, dass {org} seine Kunden noch versteht. Die letzten Änderungen sind {bad}.",
+    "Prognose: {year} kauft in {market} niemand mehr On-Prem-Software.",
+    "Bin kein Fan davon, wohin sich {market} entwickelt. Zu viel Hype, zu wenig Substanz.",
+    "{org} erhöht schon wieder die Preise. Mutig, wo {prod} doch {bad} ist.",
+    "Das neue Release von {prod} ist {good}. Diesmal hat {org} wirklich zugehört.",
+    "Meiner Meinung nach schlägt {org} {rival} bei [Qualität|Support|Preis], keine Frage.",
+    "Unsere Branche redet von Innovation, [belohnt|finanziert|kauft] aber immer das Gleiche.",
+    "Im Vergleich zum letzten Jahr ist {prod} {good} geworden. Muss man anerkennen.",
+    "Großer Fehler von {org}, [den Support auszulagern|bei F&E zu sparen|Mobile zu ignorieren]. Das werden sie bereuen.",
+    "Die Anbieter in {market} [versprechen zu viel|liefern zu wenig|verlangen zu viel] – Zeit für Ehrlichkeit.",
+    "Ich halte {prod} wirklich für die Zukunft, wie Teams [arbeiten|liefern|zusammenarbeiten].",
+    "{org} ist das einzige Unternehmen in {market}, das [Design|Sicherheit|Preise] richtig macht. Meine Meinung.",
+    "Die Blase in {market} wird platzen, und [viele|die meisten] Startups überleben das nicht.",
+    "Mein Fazit nach der {event}: {market} [wird endlich erwachsen|hängt noch in Buzzwords fest|ist zersplitterter denn je].",
+    "Ganz offen: [der neue CEO|die letzte Übernahme|das Rebranding] von {org} wirkt [stark|schwach|verzweifelt].",
+    "{prod} ist nicht perfekt, aber im Moment [die beste|die zuverlässigste|die fairste] Option in {market}.",
+    "Kunden interessieren sich nicht für [Blockchain|das Metaverse|Buzzwords]. Das muss {market} endlich kapieren.",
+    "Unsere Wettbewerber sind [zu langsam|zu teuer|in der Vergangenheit stecken geblieben]. Das ist unsere Chance.",
+    "Gute Produkte verkaufen sich von selbst. {prod} ist so eins, finde ich.",
+    "[Harte Wahrheit|Realitätscheck]: {market} hat kein Technologieproblem, sondern ein Führungsproblem.",
+    "Ich wette, {org} überholt {rival} in {market} [dieses Jahr|bis {year}|in 18 Monaten].",
+    "Die Entscheidung von {org}, [voll auf KI zu setzen|{prod} als Open Source freizugeben|sich aus Europa zurückzuziehen], halte ich für [visionär|riskant|rätselhaft].",
+    "Das beste Produkt in {market} {year}? Ganz klar {prod}.",
+    "Die Regulierung wird {market} [kaputt machen|retten|umkrempeln]. Da bin ich mir ziemlich sicher.",
+    "{prod} wirkt [gehetzt|ausgereift|umständlich] im Vergleich zu dem, was {org} früher gebaut hat.",
+    "Die alten Platzhirsche in {market} unterschätzen, wie schnell sich alles ändert. Großer Fehler.",
+    "Das Update von {prod} ist [meh|solide|beeindruckend]. Hätte von {org} ehrlich gesagt [mehr|weniger] erwartet.",
+    "Der deutsche Mittelstand verschläft die Digitalisierung, {market} ist das beste Beispiel. Leider.",
+    "Wir überschätzen, was sich in {market} in einem Jahr ändert, und unterschätzen fünf Jahre. {org} hat das verstanden.",
+]
+
+DE["P"] = [
+    "Besucht uns auf der {event}! Am Stand von {org} in Halle [3|5|B] zeigen wir {prod} live.",
+    "Nur noch [2|3|5] Tage: {pct} % Rabatt auf {prod} mit dem Code {code}. Nicht verpassen!",
+    "Jetzt anmelden zum Webinar über {prod} – die Plätze sind begrenzt! 👉 {url}",
+    "Schaut euch unbedingt {prod} von {org} an, Link unten 👇",
+    "Kommt vorbei und trefft das Team von {org} auf der {event}, es gibt [Goodies|Kaffee aufs Haus|Live-Demos]!",
+    "Launch-Tag! {prod} gibt es ab sofort [überall im Handel|online|europaweit]. Jetzt bestellen.",
+    "Ihr sucht einen besseren Weg, [eure Woche zu planen|Ausgaben zu tracken|euer Team zu führen]? Ladet euch jetzt {prod} herunter.",
+    "Sichert euch euer Ticket für die {event} bis Freitag – Frühbucherrabatt endet bald!",
+    "Ich kann {prod} wirklich jedem Team empfehlen. Holt euch die Testversion.",
+    "🎉 Gewinnspiel! Liken, teilen und eine Freundin markieren, um ein Jahr {prod} zu gewinnen. Link in der Bio.",
+    "Black Friday bei {org}: alles {pct} % reduziert, nur heute ➡️ {url}",
+    "Neu im Shop: {prod}. [Link in der Bio|Jetzt hochwischen|Bestellt über {url}] und versandkostenfrei sichern 📦",
+    "Ihr wollt {prod} in Aktion sehen? Bucht eine 20-minütige Demo: {url}",
+    "Gratis E-Book: \"[10 Fehler in|Die Zukunft von|Einsteigerguide für] {market}\". Hier herunterladen 👉 {url}",
+    "Save the Date & jetzt anmelden: Kundentag von {org} in {city} am {num}. Mai. Kostenlose Tickets unter {url}",
+    "Immer noch alles in Excel? Wechselt zu {prod} – erster Monat gratis mit {code}.",
+    "[Psst|Hey du]… unser Sommer-Sale hat begonnen. {pct} % auf alle {prod}-Tarife. Link in Bio ☀️",
+    "Wir sind heute live auf Product Hunt! Unterstützt {prod} bitte mit einem Upvote 🙏 {url}",
+    "Morgen, 11 Uhr: Live-Demo von {prod}. Kommentiert und ich schicke euch die Einladung.",
+    "Partnerrabatt: Kunden von {org} bekommen bis Monatsende {pct} % auf {prod}. Fragt euren Ansprechpartner!",
+    "Ihr braucht [einen neuen Rucksack|einen Stehtisch|ein besseres Headset]? Bei {org} werdet ihr fündig – mit meinem Code {code} 😉",
+    "#Werbung Ich liebe mein neues {prod}! Holt es euch mit dem Code {code} und spart {pct} %.",
+    "Besucht uns an Stand {num} auf der {event} und holt euch direkt einen kostenlosen Testzugang zu {prod}!",
+    "Zeit fürs Upgrade? {prod} Pro ist da. Jetzt bestellen unter {url}",
+    "Limitierte Edition von {prod} – nur {num} Stück. Jetzt vorbestellen, bevor sie weg sind!",
+    "Kommt am Donnerstag zu unserem Meetup in {city}: Pizza, Vorträge und ein erster Blick auf {prod}. Anmeldung 👉 {url}",
+    "Newsletter abonnieren unter {url} und jede Woche Tipps zu {prod} plus {pct} % auf die erste Bestellung bekommen.",
+    "Testet {prod} noch heute und sagt mir, wie ihr es findet! 14 Tage gratis, ohne Kreditkarte.",
+    "Early Access für {prod} ist offen. Die ersten {num} Anmeldungen bekommen den Preis auf Lebenszeit → {url}",
+    "Letzte Chance! Die Anmeldung für die {event} schließt heute Abend. Nicht verpassen 😉",
+    "Shoppt die neue {prod}-Kollektion – Link in der Bio 🛍️ #anzeige",
+    "Unsere Webinar-Reihe startet nächste Woche. Kostenlos, praxisnah, 45 Minuten. Anmeldung: {url}",
+    "Bringt eine Kollegin mit zur {event} und das zweite Ticket ist gratis! Code {code}.",
+    "📣 {prod} gibt es jetzt für Teams jeder Größe. Startet heute eure kostenlose Testphase!",
+    "Unsere Masterclass zu {market} ist zurück. Sichert euch einen der letzten Plätze: {url}",
+    "Stromanbieter wechseln? {org} schenkt euch {pct} % im ersten Jahr. Jetzt online beantragen.",
+    "Noch ein Geschenk gesucht? {prod}-Gutscheine nur dieses Wochenende {pct} % günstiger 🎁",
+    "Ihr wollt die Folien zu meinem Vortrag? Kommentiert \"FOLIEN\" und folgt {org} für mehr.",
+    "Auf {url} gibt's euer kostenloses {prod}-Starterkit, solange der Vorrat reicht!",
+    "Webinar-Alarm 🚨 \"So [skaliert|sichert|automatisiert] ihr euren {market}-Stack mit {prod}\" – jetzt gratis anmelden.",
+    "{prod} 60 Tage risikofrei testen. Nicht zufrieden? Geld zurück. Bestellung unter {url}",
+    "Beeilt euch, der Frühbucherpreis für die {event} gilt nur bis Sonntag. Tickets 👉 {url}",
+    "Unser Podcast ist online! Hört Folge {num} auf Spotify und abonniert für mehr.",
+    "Diese Woche kostenloser Versand auf alle {prod}-Bestellungen. Nicht warten! 🚚",
+    "Folgt {org} für tägliche Tipps und die Chance, jeden Freitag {prod} zu gewinnen!",
+]
+
+DE["OP"] = [
+    "Unser neues {prod} ist {good} – jetzt zugreifen: {url}",
+    "Stolz auf unser Team: {prod} ist {good}. Jetzt kostenlos testen!",
+    "Im Ernst, {prod} ist das beste Tool, das ihr dieses Jahr kaufen könnt. Link in der Bio!",
+    "{prod} ist das beste [Headset|CRM|Planungstool], das ich je benutzt habe. Mit meinem Code {code} gibt's {pct} % Rabatt!",
+    "Beste Entscheidung des Jahres: der Wechsel zu {prod}. Macht es auch – der erste Monat geht auf uns.",
+    "Ich glaube wirklich, dass {prod} {market} verändern wird. Bucht eine Demo und überzeugt euch selbst: {url}",
+    "Für [kleine Teams|Freelancer|Remote-Arbeit] gibt es nichts Besseres als {prod}. Kostenlos starten auf {url}",
+    "Genug von Tools, die {bad} sind? {prod} ist {good}. Jetzt registrieren.",
+    "Ehrlich die klügste Investition für jedes Team in {market}. {prod} – jetzt {pct} % günstiger.",
+    "{prod} ist {good} und jetzt sogar günstiger: Code {code} 🔥",
+]
+
+DE["N"] = [
+    "Herzlichen Glückwunsch an {rival} zum Launch von {rprod}! Verdient.",
+    "Großen Glückwunsch an meine ehemaligen Kolleginnen bei {rival} zu [der Finanzierungsrunde|dem Award|{num} Jahren Firmengeschichte] 🎉",
+    "Danke an das Team von {rival} für das [konstruktive|tolle|offene] Gespräch heute.",
+    "Vielen Dank an {person} von {org} für die Gastfreundschaft in {city}. [Tolle Gespräche|Viel gelernt].",
+    "Glückwunsch, {person}, zur neuen Rolle bei {rival}! Die können sich freuen.",
+    "Danke an {org} für die Einladung zur {event}. Es war mir eine Freude, auf dem Panel zu sprechen.",
+    "Shout-out an {rival} für [den gemeinsamen Workshop|das Teilen ihrer Erfahrungen|einen fairen Wettbewerb] dieses Jahr.",
+    "Gut gespielt, {rival}. Glückwunsch zum Gewinn [der Ausschreibung|des Awards|des Hackathons].",
+    "{org} eröffnet nächsten Monat ein neues Büro in {city}.",
+    "Laut Geschäftsbericht hat {rival} den Umsatz im letzten Jahr um {pct} % gesteigert.",
+    "{prod} unterstützt {num} Sprachen, {rprod} laut der Website von {rival} {pct}.",
+    "{org} und {rival} haben eine Partnerschaft in {market} angekündigt.",
+    "Die Release Notes zu Version {num}.2 von {prod} sind online.",
+    "Laut [der Marktstudie {year}|der aktuellen Branchenumfrage|dem Bericht des Branchenverbands] hat {rival} einen Anteil von {pct} % an {market}.",
+    "{rival} hat heute seinen Nachhaltigkeitsbericht veröffentlicht; die Emissionen sind um {pct} % gesunken (Quelle: Pressemitteilung).",
+    "News: {org} übernimmt {rival}, der Abschluss wird für Q{num} erwartet.",
+    "Vergleich nach öffentlichen Preislisten: {prod} kostet {num} €/Monat, {rprod} {pct} €/Monat.",
+    "Interessanter Artikel darüber, wie sich {market} im letzten Jahrzehnt verändert hat.",
+    "{person}, CEO von {rival}, hat der Lokalzeitung ein Interview zum neuen Werk in {city} gegeben.",
+    "Neue Version von {prod} veröffentlicht: Dark Mode, CSV-Export und {num} Bugfixes.",
+    "Heute hat {org} die Quartalszahlen veröffentlicht. Details auf der Investor-Seite.",
+    "Sowohl {org} als auch {rival} präsentieren dieses Jahr auf der {event}.",
+    "{org} verlegt seinen Hauptsitz zum {num}. März nach {city}.",
+    "Eine Studie der Uni {city} hat {num} Tools aus {market} verglichen, darunter {rprod} und {prod}.",
+    "Spannendes Panel auf der {event} mit Gästen von {org} und {rival}.",
+    "Alte Kolleginnen von {org} und {rival} auf der {event} getroffen, schön war's.",
+    "Heute war ich bei einem Vortrag über [Datenschutz|Lieferketten|Preisgestaltung] auf der {event}.",
+    "Morgen auf der {event} mit {person} ({rival}) und {person2} ({org}) auf der Bühne, Thema: {market}.",
+    "Interessante Diskussion auf der {event} zur Interoperabilität – {rival} und {org} haben ihre Ansätze vorgestellt.",
+    "Notizen von der {event}: [drei|vier|fünf] Vorträge zu {market}, die Folien verschicken die Veranstalter.",
+    "Nach {num} tollen Jahren bei {rival} beginne ich ein neues Kapitel bei {org}. Dankbar für alles, was ich gelernt habe.",
+    "Letzter Tag bei {rival} heute. Danke an mein Team für die großartige Zeit!",
+    "Ich freue mich, dass ich jetzt bei {org} als [Head of Sales|Product Managerin|Data Engineer|Teamleiter] angefangen habe.",
+    "Ich habe {rival} im [März|Juni|Oktober] verlassen und mir eine Auszeit genommen. Jetzt bin ich gespannt, was kommt.",
+    "Heute {num} Jahre bei {org} 🎂 Die Zeit vergeht.",
+    "Neuer Job, neue Stadt: von {rival} in {city} zu {org}. Auf geht's!",
+    "{org} stellt ein: [drei|zwei|fünf] Stellen in [der Softwareentwicklung|im Vertrieb|im Customer Success]. Bewerbung über unsere Karriereseite.",
+    "Wir suchen [eine Werkstudentin|einen Senior Backend Engineer|ein Praktikum im Marketing] in {city}. Schreibt mir bei Interesse.",
+    "Willkommen an unsere neue Kollegin {person}, die bei {org} im Vertrieb startet.",
+    "Unser Team hat diese Woche an der Migration ins neue Rechenzentrum gearbeitet.",
+    "Teamevent in {city}: zwei Tage Planung, ein Abend Bowling.",
+    "Unsere Azubis haben heute ihre Prüfungen bestanden. Stolz auf euch alle!",
+    "Erinnerung an die Kolleginnen und Kollegen: Das IT-Wartungsfenster ist Samstag von 8 bis 12 Uhr.",
+    "Wir ziehen nächste Woche ein Stockwerk höher, also nicht wundern über die Kartons im Flur.",
+    "[12-Stunden-Tage|Drittes Wochenende am Stück im Büro|Schon wieder Überstunden] diesen Monat. Ich brauche Urlaub.",
+    "Mein Gehalt hat sich seit drei Jahren nicht bewegt, die Miete ist um {pct} % gestiegen. Geht's nur mir so?",
+    "Schon wieder Rufbereitschaft am Wochenende. Drückt die Daumen für einen ruhigen Pager 🙏",
+    "Zu viele Meetings, zu wenig Zeit zum Arbeiten. Typischer Dienstag.",
+    "Ehrlich gesagt platt nach diesem Quartal. Nächste Woche nehme ich frei.",
+    "Sonntagswanderung mit den Kindern, die Beine sind Pudding 😅",
+    "Endlich meinen ersten Halbmarathon geschafft!",
+    "Beste Pizza meines Lebens, irgendwo in Neapel. Keine Diskussion 🍕",
+    "Regenwochenende = Brettspiele und Tee.",
+    "Unser Hund ist heute {num} geworden 🐶",
+    "Ich lerne gerade Gitarre, bitte um Geduld.",
+    "Der Sonnenuntergang am Strand heute war unwirklich 🌅",
+    "Neues Buch auf dem Nachttisch: eine Geschichte Roms.",
+    "Omas 90. Geburtstag, was für ein Tag.",
+    "Wochenende in den Bergen, kein WLAN, perfekt.",
+    "Dieses Wetter ist das Letzte. Drei Wochen nur grau.",
+    "Ananas auf Pizza ist ein Verbrechen, da bleibe ich hart 🍍",
+    "{city} steigt diese Saison auf, ich sag's euch ⚽",
+    "Schlechteste Schiedsrichterentscheidung seit Jahren. Bin immer noch sauer.",
+    "Selbstgemachte Lasagne > jede Restaurant-Lasagne. Ist so.",
+    "Der Sommer wird überschätzt. Herbst ist die beste Jahreszeit, keine Diskussion 🍂",
+    "Zum ersten Mal Sauerteigbrot gebacken. Hässlich, aber lecker.",
+    "Die Kleine ist heute in die Schule gekommen. Emotionaler Tag für uns Eltern.",
+    "Heute {num} km mit dem Rad gefahren, die Knie sehen das anders.",
+    "Katzen sind besser als Hunde. Das war's, das ist der Post 🐱",
+    "Gestern beim kleinen Thai um die Ecke gewesen. Gemütlicher Abend mit Freunden.",
+    "Im Urlaub schmeckt der Kaffee einfach besser. Wissenschaft.",
+    "{org} stellt vom {num}. bis {pct}. Juni auf der {event} in {city} aus.",
+    "{prod} lässt sich jetzt mit [Kalendern|Lohnsystemen|den gängigen CRMs] verbinden. Doku im Hilfecenter.",
+    "Gestern haben wir Version {num} von {prod} ausgeliefert. Changelog auf GitHub.",
+    "Unser Stand auf der {event} war gut besucht, wir haben mit über {num} Leuten gesprochen.",
+    "Die Agenda der {event} ist online; Keynotes zu {market} und Sicherheit.",
+    "Auf der {event} über die Lehren aus der Migration von {num} Kunden gesprochen. Aufzeichnung folgt.",
+    "{org} hat {num} Laptops an eine Schule in {city} gespendet.",
+    "Viel gelernt in der heutigen Schulung zu [Barrierefreiheit|DSGVO|Verhandlungsführung].",
+    "Lese gerade die neuen EU-Leitlinien zu {market}. Langes Dokument, {num} Seiten.",
+    "Frage an mein Netzwerk: Welche [Bücher|Podcasts|Kurse] empfehlt ihr zum Projektmanagement?",
+    "Unsere Supportzeiten ändern sich nächste Woche: Montag bis Freitag, 8 bis 18 Uhr.",
+    "{org} ist diesen Monat nach ISO 27001 zertifiziert worden.",
+    "Heute mit unserer Studierendengruppe das Werk von {rival} in {city} besucht, sehr lehrreiche Führung.",
+    "Fun Fact: Unsere Büropflanze hat ein weiteres Jahr überlebt 🌱",
+    "Quartals-All-Hands vorbei. Viele Fragen, gute Diskussionen.",
+]
+
+LABELS = {"D": ["disparaging", "opinion"], "O": ["opinion"], "P": ["promotion"], "OP": ["opinion", "promotion"],
+          "N": []}
+PER_FRAME = {"D": 8, "O": 7, "P": 8, "OP": 6, "N": 6}
+CTA_RATE = 0.18  # share of opinion posts that end with a call to action (-> also promotion)
+POOLS = {"en": EN, "de": DE}
+ALT = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
+
+
+def choose_alternatives(rng, text: str) -> str:
+    return ALT.sub(lambda m: rng.choice(m.group(1).split("|")), text)
+
+
+def typo(rng, text: str) -> str:
+    words = text.split(" ")
+    cands = [i for i, w in enumerate(words) if w.isalpha() and len(w) > 4]
+    if not cands:
+        return text
+    i = rng.choice(cands)
+    w = words[i]
+    j = rng.randrange(1, len(w) - 2)
+    kind = rng.random()
+    if kind < 0.5:
+        w = w[:j] + w[j + 1] + w[j] + w[j + 2:]  # swap
+    elif kind < 0.8:
+        w = w[:j] + w[j + 1:]  # drop
+    else:
+        w = w[:j] + w[j] + w[j:]  # double
+    words[i] = w
+    return " ".join(words)
+
+
+def fill(rng, frame: str, lang: str, pools: dict) -> str:
+    own, rival = org(rng), org(rng)
+    slots = {
+        "org": own, "rival": rival, "prod": product(rng), "rprod": product(rng), "event": event(rng),
+        "city": rng.choice(CITY), "person": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+        "person2": f"{rng.choice(FIRST)} {rng.choice(LAST)}", "pun": pun(rng, rival, lang),
+        "code": rng.choice(["SPRING", "HELLO", "SAVE", "LINKEDIN", "TEAM", "DEAL", "VIP", "NEU", "START"])
+        + str(rng.choice([10, 15, 20, 25, 30, 50])),
+        "pct": str(rng.choice([5, 10, 12, 15, 20, 25, 30, 40, 50])), "num": str(rng.randint(2, 40)),
+        "year": str(rng.choice([2025, 2026, 2027, 2028, 2030])),
+        "url": own.split(" ")[0].lower() + rng.choice([".com", ".de", ".io", ".eu"]) + rng.choice(
+            ["", "/demo", "/shop", "/trial", "/webinar", "/deal"]),
+        "market": rng.choice(pools["market"]), "good": rng.choice(pools["good"]), "bad": rng.choice(pools["bad"]),
+        "insult": rng.choice(pools["insult"]), "mock": rng.choice(pools["mock"]),
+        "rivaltag": re.sub(r"\W", "", rival.split(" ")[0]).lower() + rng.choice(["fail", "", "lol", "epicfail"]),
+    }
+    return choose_alternatives(rng, frame).format(**slots)
+
+
+def post(rng, core: str, lang: str, pools: dict, cta: bool) -> str:
+    parts = []
+    r = rng.random()
+    if r < 0.3:
+        parts.append(fill(rng, rng.choice(pools["context"]), lang, pools))
+    elif r < 0.38:
+        a, b = rng.sample(pools["context"], 2)
+        parts += [fill(rng, a, lang, pools), fill(rng, b, lang, pools)]
+    long_post = rng.random() < 0.22
+    if long_post:
+        parts += [fill(rng, s, lang, pools) for s in rng.sample(pools["body"], rng.randint(1, 3))]
+    parts.append(core)
+    if cta:
+        parts.append(fill(rng, rng.choice(pools["cta"]), lang, pools))
+    if long_post and rng.random() < 0.6:
+        parts += [fill(rng, s, lang, pools) for s in rng.sample(pools["body"], rng.randint(1, 3))]
+    sep = rng.choice([" ", " ", " ", "\n\n", "\n"])
+    text = sep.join(parts)
+    if text[0].islower():
+        text = text[0].upper() + text[1:]
+    tail = rng.choice(pools["tail"])
+    if tail and rng.random() < 0.3:
+        tail = tail + rng.choice(pools["tail"])
+    if rng.random() < 0.15:
+        tail = tail + " " + " ".join(rng.sample(pools["tags"], rng.randint(3, 7)))
+    if rng.random() < 0.12:
+        text = text.rstrip(".!")
+    if rng.random() < 0.15:
+        text = typo(rng, text)
+    if rng.random() < 0.07:
+        text = text.lower()
+    return (text + (rng.choice(["\n\n", " "]) + tail.strip() if tail.strip() else "")).strip()
 
 
 def generate(lang: str) -> list[dict]:
     rng = random.Random(f"{SEED}-{lang}")
-    ph = PH[lang]
+    pools = POOLS[lang]
     seen, out = set(), []
-    for tid, (labels, template) in enumerate(T[lang]):
-        for _ in range(N_PER_TEMPLATE * 3):
-            o1, o2 = org(rng), org(rng)
-            text = template.format(
-                org=o1, org2=o2, prod=product(rng), event=event(rng), good=rng.choice(ph["good"]),
-                bad=rng.choice(ph["bad"]), insult=rng.choice(ph["insult"]), market=rng.choice(ph["market"]),
-                private=rng.choice(ph["private"]),
-            ) + rng.choice(ph["tail"])
-            if text[0].islower():
-                text = text[0].upper() + text[1:]
-            if text not in seen:
-                seen.add(text)
-                out.append({"text": text, "labels": sorted(labels), "template": f"{lang}{tid:02d}"})
+    for key in ("D", "O", "OP", "P", "N"):
+        for fid, frame in enumerate(pools[key]):
+            for _ in range(PER_FRAME[key]):
+                labels = set(LABELS[key])
+                cta = key == "O" and rng.random() < CTA_RATE
+                if cta:
+                    labels.add("promotion")
+                text = post(rng, fill(rng, frame, lang, pools), lang, pools, cta)
+                if text not in seen:
+                    seen.add(text)
+                    out.append({"text": text, "labels": sorted(labels), "template": f"{lang}-{key}{fid:03d}"})
     return out
 
 
@@ -224,7 +841,9 @@ def main() -> None:
         for row in rows:
             for label in row["labels"] or ["none"]:
                 counts[label] = counts.get(label, 0) + 1
-        print(lang, len(rows), counts)
+        lengths = sorted(len(r["text"]) for r in rows)
+        print(lang, len(rows), counts, "templates", len({r["template"] for r in rows}),
+              "length min/median/max", lengths[0], lengths[len(lengths) // 2], lengths[-1])
 
 
 if __name__ == "__main__":
