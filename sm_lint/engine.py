@@ -19,7 +19,7 @@ from . import cache, langid, nlp as nlpmod, paths
 from .findings import SEVERITY_RANK, Finding, Hit
 from .inputs import Post
 from .profile import Profile
-from .rulepack import PackError, Rule, load_packs, pack_files
+from .rulepack import PackError, Rule, pack_files
 from .ruletypes import Context, Env, Matcher, RuleError
 
 ENTRY_POINT_GROUP = "sm_lint.rules"

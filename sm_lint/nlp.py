@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import numpy
 import snowballstemmer
@@ -140,7 +139,3 @@ def pretrained_pipeline(name: str, lang: str) -> Language | None:
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         nlp.add_pipe("sentencizer")
     return nlp
-
-
-def model_dir(name: str) -> Path:
-    return paths.models_dir() / name

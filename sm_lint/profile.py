@@ -126,11 +126,6 @@ class Profile:
             "UNRELEASED_PRODUCT": _unique(self.unreleased_products),
         }
 
-    def cache_key(self) -> str:
-        import hashlib
-        import json
-        data = {k: v for k, v in self.__dict__.items() if k != "path"}
-        return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
 def _unique(items) -> list[str]:

@@ -27,9 +27,6 @@ class Source:
         end = self._starts[line] if line < len(self._starts) else len(self.content)
         return self.content[start:end].rstrip("\r\n")
 
-    def offset_of_line(self, line: int) -> int:
-        return self._starts[min(max(line, 1), len(self._starts)) - 1]
-
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 

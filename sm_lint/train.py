@@ -29,7 +29,6 @@ import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Iterable, Optional  # noqa: E402
 
-from spacy.training import Example  # noqa: E402
 from spacy.util import fix_random_seed, minibatch  # noqa: E402
 from thinc.api import Adam, Config  # noqa: E402
 
