@@ -52,3 +52,21 @@ def test_rule_example(rule_id, kind, example):
         assert hits, f"{rule_id} should report: {example['text']!r}"
     else:
         assert not hits, f"{rule_id} should not report: {example['text']!r} (got {[h.excerpt for h in hits]})"
+
+
+def test_prefilter_skips_posts_without_the_literals(profile):
+    from sm_lint.inputs import read_text
+    from sm_lint.ruletypes import Env, compile_body
+
+    engine = Engine(profile)
+    env = engine.env()
+    body = {"type": "pattern", "patterns": [r"\bfoo\w*"], "prefilter": [".exe", "{internal_domains}"]}
+    matcher = compile_body(body, env, "en")
+
+    def hits(text):
+        post = read_text(text)[0]
+        return matcher.find(engine.nlp("en")(text), engine.context(post, "en"))
+
+    assert hits("foobar download.EXE")                     # literal in any case
+    assert hits("foobar on wiki.brightwave.local")         # a profile placeholder
+    assert not hits("foobar and nothing else")

@@ -2,7 +2,9 @@
 
 Options: ``patterns`` (per language; ``{company_domains}``-style profile placeholders),
 ``case_sensitive``, ``group`` (the group that is the span), ``validate`` (a named validator
-from :mod:`sm_lint.validators` that must accept the match).
+from :mod:`sm_lint.validators` that must accept the match), ``prefilter`` (literal strings, any
+case, one of which must occur in the post before the patterns are searched at all: a cheap test
+that spares broad patterns the posts they cannot match).
 """
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ def _probe(pattern) -> None:
 
 
 class Pattern(Matcher):
-    KEYS = {"patterns", "case_sensitive", "group", "validate"}
+    KEYS = {"patterns", "case_sensitive", "group", "validate", "prefilter"}
 
     def __init__(self, body, env, lang):
         super().__init__(body, env, lang)
@@ -50,6 +52,7 @@ class Pattern(Matcher):
         self.patterns = [compile_pattern(env.regex_placeholders(p), flags)
                          for p in env.terms(body.get("patterns"), lang, expand=False)]
         self.group = body.get("group", 0)
+        self.prefilter = [t.casefold() for t in env.terms(body.get("prefilter"), lang) if t] or None
         name = body.get("validate")
         self.validate = None
         if name:
@@ -61,6 +64,12 @@ class Pattern(Matcher):
     def find(self, doc, ctx):
         hits = []
         text = doc_text(doc, ctx)
+        if self.prefilter is not None:
+            folded = ctx.cache.get("_folded")
+            if folded is None or folded[0] is not doc:
+                folded = ctx.cache["_folded"] = (doc, text.casefold())
+            if not any(literal in folded[1] for literal in self.prefilter):
+                return hits
         for pattern in self.patterns:
             for m in safe_finditer(pattern, text):
                 try:
