@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from .findings import Hit
+from .ruletypes.base import doc_text
 
 _UNKNOWN = regex.compile(
     r"\b(?:google|bing|pinterest|internet|netz|web|unknown|unbekannt|unklar|n/?a|found online|"
@@ -40,7 +41,7 @@ def image_rights(doc, ctx, options):
             problems.append(image)
     if not problems:
         return []
-    text = doc.text
+    text = doc_text(doc, ctx)
     start = len(text) - len(text.lstrip())
     end = start
     while end < len(text) and not text[end].isspace():
@@ -65,7 +66,7 @@ def song_lyrics(doc, ctx, options):
     """
     min_lines = int(options.get("min_lines", 8))
     max_line = int(options.get("max_line", 60))
-    text = doc.text
+    text = doc_text(doc, ctx)
     lines = [(m.start(), m.group()) for m in regex.finditer(r"[^\n]+", text)]
     short = [(pos, line) for pos, line in lines if 8 <= len(line.strip()) <= max_line
              and not line.strip().startswith(("#", "http", "@", "•", "-", "👉"))
@@ -90,7 +91,7 @@ def repeated_links(doc, ctx, options):
     """The same link several times in one post (default: 3 or more) is a spam pattern."""
     minimum = int(options.get("min", 3))
     seen: dict[str, list] = {}
-    for m in _URL.finditer(doc.text):
+    for m in _URL.finditer(doc_text(doc, ctx)):
         key = m.group().rstrip(".,;:!?").lower().rstrip("/")
         seen.setdefault(key, []).append(m)
     hits = []

@@ -107,10 +107,13 @@ class Compiled(Matcher):
         if questions not in ("skip", "count"):
             raise RuleError("'questions' must be skip or count", ("questions",))
         self.skip_questions = questions == "skip"
+        self.conditions_first = isinstance(inner, Classifier)
 
     def find(self, doc, ctx):
         if self.account not in (None, "any") and ctx.account != self.account:
             return []
+        if self.conditions_first and any(not w.present(doc, ctx) for w in self.when):
+            return []                      # a model is asked only when its conditions hold
         hits = self.inner.find(doc, ctx)
         if not hits:
             return []

@@ -142,9 +142,13 @@ def safe_finditer(pattern, text: str, pos: int | None = None, endpos: int | None
         return
 
 
-def doc_text(doc: Doc, ctx: Context) -> str:
-    """``doc.text``, built once per post (spaCy joins the tokens again on every access)."""
+def doc_text(doc: Doc, ctx: Context | None) -> str:
+    """``doc.text`` without rebuilding it: the post's own text (every doc is made from it), or
+    spaCy's text once per post (spaCy joins the tokens again on every access)."""
+    if ctx is None:
+        return doc.text
     got = ctx.cache.get("_text")
     if got is None or got[0] is not doc:
-        got = ctx.cache["_text"] = (doc, doc.text)
+        text = ctx.post.text if ctx.post is not None and isinstance(getattr(ctx.post, "text", None), str) else doc.text
+        got = ctx.cache["_text"] = (doc, text)
     return got[1]
