@@ -84,7 +84,8 @@ def song_lyrics(doc, ctx, options):
     return [Hit(start, end, 1.0)]
 
 
-_URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\"']+", regex.IGNORECASE)
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\"']+|(?<![\w@./-])(?:[\w-]+\.)+[a-z]{2,12}/[^\s<>()\"']*",
+                     regex.IGNORECASE)
 
 
 def repeated_links(doc, ctx, options):

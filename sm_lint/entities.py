@@ -26,7 +26,8 @@ _HASHTAG = regex.compile(r"#[\p{L}\p{N}_]{3,}")
 
 def _name_pattern(name: str) -> str:
     parts = [regex.escape(p) for p in name.lstrip("#@").split()]
-    return r"[\s\-]?".join(parts) if len(parts) > 1 else parts[0]
+    # inner words may carry a German genitive ending: "des Klinikverbunds Alstertal"
+    return r"(?:e?s)?[\s\-]?".join(parts) if len(parts) > 1 else parts[0]
 
 
 def compile_names(entities: dict[str, list[str]]):
@@ -102,8 +103,11 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=()) -> list[tup
         for m in pattern.finditer(text):
             if m.start() in taken:
                 continue
-            key = regex.sub(r"[\s\-]", "", m.group("name").lower())
-            label = labels.get(key)
+            name = m.group("name").lower()
+            label = labels.get(regex.sub(r"[\s\-]", "", name)) or labels.get(
+                regex.sub(r"[\s\-]", "", regex.sub(r"e?s(?=[\s\-])", "", name)))
+            if label == "CODENAME" and m.group("name").islower() and not m.group().startswith("#"):
+                continue          # "high tide", not the project "Tide"; "#tide" still counts
             if label:
                 found.append((m.start(), m.end(), label, m.group("name")))
                 taken.update(range(m.start(), m.end()))

@@ -89,14 +89,21 @@ def lookalike_domain(text: str, ctx) -> float:
         return 0.0
     labels = host.split(".")
     registered = ".".join(labels[-2:])
+    base = registered.split(".")[0]
     for domain in domains:
         name = domain.split(".")[0]
-        base = registered.split(".")[0]
-        if _skeleton(base) == _skeleton(name) or (len(name) >= 5 and edit_distance(base, name) <= 1):
+        allowed = 2 if len(name) >= 8 else 1
+        if _skeleton(base) == _skeleton(name) or (len(name) >= 5 and edit_distance(base, name) <= allowed):
             return 1.0
         if len(name) >= 5 and name in base and base != name:          # login-acme.example
             return 0.9
         if any(_skeleton(lbl) == _skeleton(name) for lbl in labels[:-2]):  # acme.example.evil.com
+            return 0.9
+    # a foreign domain dressed up with the company's or a product's name: "wavedesk-secure.com"
+    squashed = base.replace("-", "")
+    for brand in [*ctx.profile.company_names, *ctx.profile.products]:
+        word = re.sub(r"[^a-z0-9]", "", brand.lower())
+        if len(word) >= 5 and word in squashed and squashed != word:
             return 0.9
     return 0.0
 
