@@ -100,9 +100,9 @@ def lookalike_domain(text: str, ctx) -> float:
         if any(_skeleton(lbl) == _skeleton(name) for lbl in labels[:-2]):  # acme.example.evil.com
             return 0.9
     # a foreign domain dressed up with the company's or a product's name: "wavedesk-secure.com"
-    squashed = base.replace("-", "")
+    squashed = _skeleton(base.replace("-", ""))
     for brand in [*ctx.profile.company_names, *ctx.profile.products]:
-        word = re.sub(r"[^a-z0-9]", "", brand.lower())
+        word = _skeleton(re.sub(r"[^a-z0-9]", "", brand.lower()))
         if len(word) >= 5 and word in squashed and squashed != word:
             return 0.9
     return 0.0
