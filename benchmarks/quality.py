@@ -27,6 +27,9 @@ CORPORA = [
     ("development corpus (Nordlicht)", SHARED / "corpus" / "posts.jsonl", SHARED / "corpus" / "nordlicht.yaml"),
     ("held-out corpus (Brightwave)", ROOT / "tests" / "corpus" / "brightwave.jsonl", ROOT / "tests" / "fixtures" / "profile.yaml"),
     ("held-out corpus (Veloxa)", ROOT / "tests" / "corpus" / "veloxa.jsonl", ROOT / "tests" / "corpus" / "veloxa.yaml"),
+    ("held-out corpus (Lumen Health)", ROOT / "tests" / "corpus" / "lumen.jsonl", ROOT / "tests" / "corpus" / "lumen.yaml"),
+    ("held-out corpus (Harborline)", ROOT / "tests" / "corpus" / "harborline.jsonl",
+     ROOT / "tests" / "corpus" / "harborline.yaml"),
 ]
 CATEGORIES = ["confidential", "competitor", "disclaimer", "copyright", "security", "netiquette", "privacy", "legal"]
 
@@ -82,8 +85,9 @@ def main() -> int:
              "which runs `../shared/tools/corpus_eval.py` on each corpus (a post counts as flagged for a",
              "category when sm-lint reports an `error` or `warning` of it) and writes this file.",
              "The development corpus is the one the rule packs were tuned on. The held-out corpora in",
-             "`tests/corpus/` were written for two other, invented companies (a helpdesk vendor and an",
-             "e-bike maker) by writers who did not see the rules. Each was then used to find rules that did",
+             "`tests/corpus/` were written for four other, invented companies (a helpdesk vendor, an e-bike",
+             "maker, a health-tech firm and a logistics group) by writers who did not see the rules, one after",
+             "the other. Each was then used to find rules that did",
              "not generalise, so their scores below are after that round. Their first measurements, before",
              "any rule had seen them, are the fair estimate for posts and companies sm-lint has not met:",
              "", "| corpus | first measurement (macro-F1, clean posts flagged) |", "|---|---|",

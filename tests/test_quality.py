@@ -1,0 +1,54 @@
+"""Detection quality does not regress: every labelled corpus is checked in-process and scored
+like ../shared/tools/corpus_eval.py does (error or warning findings count)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sm_lint.engine import Engine
+from sm_lint.inputs import read_text
+from sm_lint.profile import load
+
+from .conftest import FIXTURES, SHARED
+
+CATEGORIES = ["confidential", "competitor", "disclaimer", "copyright", "security", "netiquette", "privacy", "legal"]
+CORPUS = Path(__file__).parent / "corpus"
+CASES = [
+    ("development", SHARED / "corpus" / "posts.jsonl", SHARED / "corpus" / "nordlicht.yaml", 0.95),
+    ("brightwave", CORPUS / "brightwave.jsonl", FIXTURES / "profile.yaml", 0.90),
+    ("veloxa", CORPUS / "veloxa.jsonl", CORPUS / "veloxa.yaml", 0.90),
+    ("lumen", CORPUS / "lumen.jsonl", CORPUS / "lumen.yaml", 0.90),
+    ("harborline", CORPUS / "harborline.jsonl", CORPUS / "harborline.yaml", 0.85),
+]
+
+
+def _score(corpus: Path, profile: Path) -> tuple[float, float]:
+    engine = Engine(load(profile))
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    posts = []
+    for record in records:
+        post = read_text(record["text"])[0]
+        post.meta = {k: record[k] for k in ("account", "platform") if k in record}
+        posts.append(post)
+    flagged = [{f.category for f in findings if f.severity != "info"} for _, findings in engine.check(posts)]
+    f1s = []
+    for cat in CATEGORIES:
+        tp = sum(1 for r, got in zip(records, flagged) if cat in r["expect"] and cat in got)
+        fp = sum(1 for r, got in zip(records, flagged) if cat not in r["expect"] and cat in got)
+        fn = sum(1 for r, got in zip(records, flagged) if cat in r["expect"] and cat not in got)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    clean = [got for r, got in zip(records, flagged) if not r["expect"]]
+    return sum(f1s) / len(f1s), sum(1 for got in clean if got) / max(1, len(clean))
+
+
+@pytest.mark.parametrize("name,corpus,profile,minimum", CASES, ids=[c[0] for c in CASES])
+def test_corpus_quality(name, corpus, profile, minimum):
+    if not corpus.is_file():
+        pytest.skip(f"{corpus} not present")
+    macro_f1, clean_fpr = _score(corpus, profile)
+    assert macro_f1 >= minimum, f"{name}: macro-F1 {macro_f1:.3f} below {minimum}"
+    assert clean_fpr <= 0.05, f"{name}: {clean_fpr:.1%} of clean posts flagged"
