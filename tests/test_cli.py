@@ -195,3 +195,34 @@ def test_suppression_without_reason_is_applied_with_a_warning(tmp_path):
     result = CliRunner().invoke(main, ["check", "--config", PROFILE, str(post)])
     assert result.exit_code == 0
     assert "without a reason" in result.stderr
+
+
+def test_development_drafts_match_the_expected_categories():
+    """Every draft file of the development corpus gives exactly the categories drafts-expected.md lists."""
+    drafts = SHARED / "corpus" / "drafts"
+    if not drafts.is_dir():
+        pytest.skip("development corpus not present")
+    expected = {
+        ("2025-06-02-norddesk-5-launch.md", None): set(), ("2025-06-05-ccw-recap-lukas.md", None): {"competitor", "disclaimer"},
+        ("2025-06-10-sommerfest-teaser.md", None): {"copyright"}, ("2025-06-12-webinar-routing.md", None): set(),
+        ("2025-06-16-countdown-jana.md", None): {"confidential"},
+        ("2025-06-20-referenz-logistik.md", None): {"confidential", "legal"},
+        ("linkedin-jobwechsel.txt", None): set(), ("x-feierabend.txt", None): {"netiquette"},
+        ("buffer-export-2025-07.jsonl", "buf-7001"): set(), ("buffer-export-2025-07.jsonl", "buf-7002"): {"security"},
+        ("buffer-export-2025-07.jsonl", "buf-7003"): {"disclaimer"}, ("buffer-export-2025-07.jsonl", "buf-7004"): set(),
+        ("buffer-export-2025-07.jsonl", "buf-7005"): {"privacy"}, ("buffer-export-2025-07.jsonl", "buf-7006"): {"legal"},
+        ("hootsuite-export-2025-q3.csv", "hs-301"): set(), ("hootsuite-export-2025-q3.csv", "hs-302"): {"competitor"},
+        ("hootsuite-export-2025-q3.csv", "hs-303"): set(), ("hootsuite-export-2025-q3.csv", "hs-304"): {"confidential"},
+        ("hootsuite-export-2025-q3.csv", "hs-305"): {"copyright"}, ("hootsuite-export-2025-q3.csv", "hs-306"): set(),
+        ("scheduled-ccw-2026.yaml", "ccw-01"): set(), ("scheduled-ccw-2026.yaml", "ccw-02"): {"security"},
+        ("scheduled-ccw-2026.yaml", "ccw-03"): {"competitor", "disclaimer"}, ("scheduled-ccw-2026.yaml", "ccw-04"): set(),
+        ("scheduled-recruiting-q3.yaml", "rec-01"): set(), ("scheduled-recruiting-q3.yaml", "rec-02"): {"privacy"},
+        ("scheduled-recruiting-q3.yaml", "rec-03"): {"legal"}, ("scheduled-recruiting-q3.yaml", "rec-04"): set(),
+        ("scheduled-recruiting-q3.yaml", "rec-05"): {"confidential"},
+    }
+    data = json.loads(invoke("check", "--config", SHARED / "corpus" / "nordlicht.yaml", "--format", "json", drafts).output)
+    got = {key: set() for key in expected}
+    for f in data["findings"]:
+        if f["severity"] != "info":
+            got[(Path(f["path"]).name, f["post_id"])].add(f["category"])
+    assert got == expected
