@@ -104,7 +104,6 @@ class Engine:
     def nlp(self, lang: str) -> Language:
         nlp = self._nlp.get(lang)
         if nlp is None:
-            nlp = None
             if self.profile.pipelines.get(lang):
                 nlp = nlpmod.pretrained_pipeline(self.profile.pipelines[lang], lang)
                 if nlp is None:
