@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .validators import edit_distance
 
 SPANS_KEY = "sm_entities"
-_HASHTAG = regex.compile(r"#[\p{L}\p{N}_]{3,}")
+_HASHTAG = regex.compile(r"[#@][\p{L}\p{N}_]{3,}")
 
 
 def _name_pattern(name: str) -> str:
@@ -61,6 +61,9 @@ def compile_alike(names: list[str]):
             rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(words[0]) + r"\s+[\p{L}\p{N}]+(?![\p{L}\p{N}])",
                                regex.IGNORECASE)
             out.append((rx, name.lower(), "pair"))
+            rx = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\-]{2,}\s+" + regex.escape(words[1]) + r"(?![\p{L}\p{N}])",
+                               regex.IGNORECASE)
+            out.append((rx, name.lower(), "pair"))
         elif len(words) == 1 and len(name) >= 6:
             stem = name[: max(5, round(len(name) * 0.55))]
             rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(stem[0].upper()) + regex.escape(stem[1:].lower())
@@ -82,14 +85,15 @@ def find_alike(text: str, alike, taken: set[int]) -> list[tuple[int, int, str, s
             cand = m.group().lower()
             if kind == "pair" and not (0 < edit_distance(regex.sub(r"\s+", " ", cand), name) <= 2):
                 continue
-            if kind in ("prefix", "suffix") and (cand == name or cand.startswith(name)):
+            if kind in ("prefix", "suffix") and (cand in (name, name + "s") or (cand.startswith(name) and len(cand) - len(name) < 4)):
                 continue
             found.append((m.start(), m.end(), "COMPETITOR_ALIKE", m.group()))
             taken.update(range(m.start(), m.end()))
     return found
 
 
-_LINKS = regex.compile(r"(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?<![\w@])[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}/\S*",
+_LINKS = regex.compile(r"(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?<![\w@])[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}/\S*"
+                       r"|(?<![\w@/.\-])(?:[\w\-]+\.)+(?:[a-z]{2,12})(?![\w.\-])",
                        regex.IGNORECASE)
 
 
