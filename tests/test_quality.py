@@ -21,6 +21,8 @@ CASES = [
     ("veloxa", CORPUS / "veloxa.jsonl", CORPUS / "veloxa.yaml", 0.90),
     ("lumen", CORPUS / "lumen.jsonl", CORPUS / "lumen.yaml", 0.90),
     ("harborline", CORPUS / "harborline.jsonl", CORPUS / "harborline.yaml", 0.85),
+    ("finora", CORPUS / "finora.jsonl", CORPUS / "finora.yaml", 0.85),
+    ("moria", CORPUS / "moria.jsonl", CORPUS / "moria.yaml", 0.90),
 ]
 
 
