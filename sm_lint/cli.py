@@ -65,6 +65,7 @@ def main():
     sm-lint rules                     list the rules by category
     sm-lint rule competitor-disparagement   explain one rule
     sm-lint init                      write a starter company profile
+    sm-lint serve                     local web page and HTTP API on 127.0.0.1:8080
 
     Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error,
     invalid profile or rule pack, or an input that could not be read.
