@@ -91,7 +91,7 @@ def lookalike_domain(text: str, ctx) -> float:
     registered = ".".join(labels[-2:])
     base = registered.split(".")[0]
     for domain in domains:
-        name = domain.split(".")[0]
+        name = domain.split(".")[-2] if domain.count(".") >= 1 else domain
         allowed = 2 if len(name) >= 8 else 1
         if _skeleton(base) == _skeleton(name) or (len(name) >= 5 and edit_distance(base, name) <= allowed):
             return 1.0

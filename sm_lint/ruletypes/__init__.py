@@ -34,7 +34,8 @@ TYPES: dict[str, type[Matcher]] = {
 }
 MODIFIERS = {"type", "account", "when", "unless", "context", "except_near", "count", "score", "threshold", "quoted",
              "questions"}
-_QUOTES = re.compile(r'„[^“”"\n]{1,400}[“”"]|“[^”“\n]{1,400}”|"[^"\n]{1,400}"|«[^»\n]{1,400}»|»[^«\n]{1,400}«|‚[^‘’\n]{1,200}[‘’]')
+_QUOTES = re.compile(r'„[^“”"\n]{1,400}[“”"]|“[^”“\n]{1,400}”|"[^"\n]{1,400}"|«[^»\n]{1,400}»|»[^«\n]{1,400}«|‚[^‘’\n]{1,200}[‘’]'
+                     r"|(?<!\w)'[^'\n]{1,200}'(?!\w)")
 
 __all__ = ["TYPES", "MODIFIERS", "Context", "Env", "RuleError", "compile_body"]
 
