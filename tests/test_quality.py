@@ -23,6 +23,8 @@ CASES = [
     ("harborline", CORPUS / "harborline.jsonl", CORPUS / "harborline.yaml", 0.85),
     ("finora", CORPUS / "finora.jsonl", CORPUS / "finora.yaml", 0.85),
     ("moria", CORPUS / "moria.jsonl", CORPUS / "moria.yaml", 0.90),
+    ("steinfeld", CORPUS / "steinfeld.jsonl", CORPUS / "steinfeld.yaml", 0.90),
+    ("pixelforge", CORPUS / "pixelforge.jsonl", CORPUS / "pixelforge.yaml", 0.90),
 ]
 
 
