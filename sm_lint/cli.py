@@ -156,7 +156,7 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     show_progress = not quiet and sys.stderr.isatty() and len(posts) > 50
     started = time.perf_counter()
     from . import parallel
-    for done, (post, findings) in enumerate(parallel.check(engine, posts, jobs), 1):
+    for done, (_post, findings) in enumerate(parallel.check(engine, posts, jobs), 1):
         result.findings.extend(findings)
         if show_progress and done % 50 == 0 and time.perf_counter() - started > 1.0:
             click.echo(f"\rchecked {done}/{len(posts)} posts", err=True, nl=False)

@@ -32,7 +32,7 @@ META = {
     "examples": Required({"match": Required([_EXAMPLE]), "no_match": Required([_EXAMPLE])}),
     "lang": [Choice("de", "en")],
     "mask": bool,
-    "profile": [str],          # profile keys the rule needs, e.g. [competitors]
+    "profile": [str],          # documentation: the profile keys the rule draws on, e.g. [competitors]
     "fixable": Choice("opinion", "disclosure"),   # a safe fix adds this (see sm_lint.fixes)
     "report_group": str,       # rules of one report group report a post once (the first finding)
 }
@@ -63,7 +63,6 @@ class Rule:
     lines: dict = field(default_factory=dict, repr=False)
     langs: tuple = ("de", "en")
     mask: bool = False
-    needs: tuple = ()
     report_group: str = ""
     fixable: str = ""
 
@@ -129,7 +128,7 @@ def load_pack(path: Path) -> tuple[list[Rule], dict]:
             message=_as_dict(raw["message"]), fix=_as_dict(raw["fix"]), why=_as_dict(raw["why"]),
             guideline=raw["guideline"], examples=raw["examples"], body=body, path=path,
             line=loaded.line(base), lines=lines, langs=tuple(raw.get("lang") or ("de", "en")),
-            mask=bool(raw.get("mask")), needs=tuple(raw.get("profile") or ()), report_group=raw.get("report_group", ""),
+            mask=bool(raw.get("mask")), report_group=raw.get("report_group", ""),
             fixable=raw.get("fixable") or "",
         ))
     if problems:

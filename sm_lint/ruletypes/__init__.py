@@ -118,7 +118,9 @@ class Compiled(Matcher):
         hits = self.inner.find(doc, ctx)
         if not hits:
             return []
-        if any(not w.present(doc, ctx) for w in self.when) or any(u.present(doc, ctx) for u in self.unless):
+        if not self.conditions_first and any(not w.present(doc, ctx) for w in self.when):
+            return []
+        if any(u.present(doc, ctx) for u in self.unless):
             return []
         out = []
         quotes = [m.span() for m in _QUOTES.finditer(doc_text(doc, ctx))] if self.skip_quoted else []
