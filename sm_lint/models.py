@@ -83,7 +83,8 @@ def _char_keys(word: str, cmin: int, cmax: int):
 
         w = f"<{word}>"
         grams = {"c" + w[i:i + n] for n in range(cmin, cmax + 1) for i in range(len(w) - n + 1)}
-        got = numpy.asarray(sorted(_hash64(g) for g in grams), dtype="uint64")
+        got = numpy.fromiter(map(hash_string, grams), dtype="uint64", count=len(grams))
+        got.sort()
         if len(_CHAR_CACHE) < 500_000:
             _CHAR_CACHE[key] = got
     return got
@@ -96,7 +97,7 @@ def _lex_keys(word: str, lexicon: tuple[str, ...], lex_id: int):
     if got is None:
         import numpy
 
-        hits = [stem for stem in lexicon if stem in word]
+        hits = [stem for stem in lexicon if stem in word] if _lexicon_re(lexicon).search(word) else []
         grams = {"LEX", *("L:" + stem for stem in hits)} if hits else set()
         got = numpy.asarray(sorted(_hash64(g) for g in grams), dtype="uint64")
         if len(_LEX_CACHE) < 500_000:
@@ -105,6 +106,15 @@ def _lex_keys(word: str, lexicon: tuple[str, ...], lex_id: int):
 
 
 _LEX_KEYS: dict[tuple, "numpy.ndarray"] = {}
+_LEX_RE: dict[tuple, re.Pattern] = {}
+
+
+def _lexicon_re(lexicon: tuple[str, ...]) -> re.Pattern:
+    """One pattern that finds whether any stem of ``lexicon`` is inside a word."""
+    got = _LEX_RE.get(lexicon)
+    if got is None:
+        got = _LEX_RE[lexicon] = re.compile("|".join(map(re.escape, sorted(lexicon, key=len, reverse=True))))
+    return got
 
 
 def _lexicon_keys(lexicon: tuple[str, ...]):
@@ -122,7 +132,40 @@ def _hash64(text: str) -> int:
     return hash_string(text)  # 64-bit MurmurHash, as spaCy's StringStore
 
 
+_WORD_CACHE: dict[tuple, dict] = {}
+
+
+def _word_keys_table(cmin: int, cmax: int, lexicon: tuple[str, ...], lex_id: int) -> dict:
+    """orth id -> hashed character n-gram and lexicon keys of that word (one table per
+    feature setting, shared by the models that have the same setting)."""
+    key = (cmin, cmax, lex_id)
+    table = _WORD_CACHE.get(key)
+    if table is None:
+        table = _WORD_CACHE[key] = {}
+    return table
+
+
+def _word_keys(vocab, orth: int, cmin: int, cmax: int, lexicon: tuple[str, ...], lex_id: int):
+    """Character n-gram keys (and lexicon keys) of one word, or None for words without
+    such features (handles, hashtags, URLs, words without a letter)."""
+    import numpy
+
+    lex = vocab[orth]
+    text = lex.lower_
+    if not text or text[0] in "@#" or not _HAS_ALPHA.search(text) or lex.like_url:
+        return None
+    parts = []
+    if cmax:
+        parts.append(_char_keys(text, cmin, cmax))
+    if lexicon:
+        parts.append(_lex_keys(text, lexicon, lex_id))
+    return numpy.concatenate(parts) if len(parts) > 1 else parts[0]
+
+
 def _sparse_features_forward(model: Model, docs: list[Doc], is_train: bool):
+    """Features of a batch of docs: per doc the sorted unique keys and their (weighted,
+    L2-normalised) counts. The per-word character and lexicon keys are cached by the
+    word's orth id; the unique/count step runs once over the whole batch."""
     import numpy
 
     attr_id = _ATTRS[model.attrs["attr"]]
@@ -134,37 +177,65 @@ def _sparse_features_forward(model: Model, docs: list[Doc], is_train: bool):
     lex_keys = _lexicon_keys(lexicon) if lexicon else None
     lex_id = _LEX_IDS.setdefault(lexicon, len(_LEX_IDS))
     ops = model.ops
-    all_keys, all_vals, lengths = [], [], []
-    for doc in docs:
-        parts = []
-        if len(doc):
-            uni = numpy.ascontiguousarray(doc.to_array([attr_id]), dtype="uint64").reshape(-1)
-            parts.append(uni)
-            for n in range(2, n_max + 1):
-                if len(uni) >= n:
-                    parts.append(ops.to_numpy(ops.ngrams(n, uni)))
-            if cmax or lexicon:
-                for tok in doc:
-                    text = tok.lower_
-                    if not text or text[0] in "@#" or not _HAS_ALPHA.search(text) or tok.like_url:
-                        continue
-                    if cmax:
-                        parts.append(_char_keys(text, cmin, cmax))
-                    if lexicon:
-                        parts.append(_lex_keys(text, lexicon, lex_id))
-        keys = numpy.concatenate(parts) if parts else numpy.zeros((0,), dtype="uint64")
-        keys, counts = numpy.unique(keys.astype("uint64"), return_counts=True)
+    words = bool(cmax or lexicon)
+    table = _word_keys_table(cmin, cmax, lexicon, lex_id) if words else None
+    parts, doc_ids = [], []
+    for d, doc in enumerate(docs):
+        n_tok = len(doc)
+        if not n_tok:
+            continue
+        arr = doc.to_array([attr_id, ORTH]) if words else doc.to_array([attr_id]).reshape(-1, 1)
+        uni = numpy.ascontiguousarray(arr[:, 0], dtype="uint64")
+        doc_parts = [uni]
+        for n in range(2, n_max + 1):
+            if n_tok >= n:
+                doc_parts.append(ops.to_numpy(ops.ngrams(n, uni)))
+        if words:
+            vocab = doc.vocab
+            get = table.get
+            for orth in arr[:, 1].tolist():
+                got = get(orth, False)
+                if got is False:
+                    got = _word_keys(vocab, orth, cmin, cmax, lexicon, lex_id)
+                    if len(table) < 500_000:
+                        table[orth] = got
+                if got is not None:
+                    doc_parts.append(got)
+        n_keys = sum(len(p) for p in doc_parts)
+        parts.extend(doc_parts)
+        doc_ids.append((d, n_keys))
+    lengths = numpy.zeros((len(docs),), dtype="int32")
+    if parts:
+        keys = numpy.concatenate(parts).astype("uint64", copy=False)
+        owner = numpy.repeat(numpy.asarray([d for d, _ in doc_ids], dtype="int64"),
+                             numpy.asarray([n for _, n in doc_ids], dtype="int64"))
+        # sort by (doc, key): by key, then stably by doc (much faster than lexsort)
+        order = numpy.argsort(keys)
+        small = "int16" if len(docs) < 32768 else "int32"  # int16: radix sort
+        order = order[numpy.argsort(owner[order].astype(small), kind="stable")]
+        keys, owner = keys[order], owner[order]
+        new = numpy.empty(len(keys), dtype=bool)
+        new[0] = True
+        new[1:] = (keys[1:] != keys[:-1]) | (owner[1:] != owner[:-1])
+        starts = numpy.flatnonzero(new)
+        counts = numpy.diff(numpy.append(starts, len(keys)))
+        keys, owner = keys[starts], owner[starts]
         vals = counts.astype("float32")
-        if lex_weight != 1.0 and lexicon and len(keys):
+        if lex_weight != 1.0 and lexicon:
             vals[numpy.isin(keys, lex_keys)] *= lex_weight
-        if normalize and len(vals):
-            vals /= numpy.sqrt((vals ** 2).sum())
-        all_keys.append(keys)
-        all_vals.append(vals)
-        lengths.append(len(keys))
-    keys = ops.asarray(numpy.concatenate(all_keys) if all_keys else numpy.zeros((0,), "uint64"), dtype="uint64")
-    vals = ops.asarray(numpy.concatenate(all_vals) if all_vals else numpy.zeros((0,), "float32"), dtype="float32")
-    lens = ops.asarray(numpy.asarray(lengths, dtype="int32"), dtype="int32")
+        lengths += numpy.bincount(owner, minlength=len(docs)).astype("int32")
+        if normalize:
+            bounds = numpy.concatenate([[0], numpy.cumsum(lengths)]).tolist()
+            for s, e in zip(bounds[:-1], bounds[1:]):
+                if e > s:
+                    v = vals[s:e]
+                    v /= numpy.sqrt((v ** 2).sum())
+    else:
+        keys = numpy.zeros((0,), dtype="uint64")
+        vals = numpy.zeros((0,), dtype="float32")
+    keys = ops.asarray(keys, dtype="uint64")
+    vals = ops.asarray(vals, dtype="float32")
+    lens = ops.asarray(lengths, dtype="int32")
     return (keys, vals, lens), lambda d: []
 
 

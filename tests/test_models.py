@@ -159,3 +159,18 @@ def test_tiny_rebuild_is_deterministic(tmp_path):
     assert (folder / "checksums.sha256").read_text() == first
     clf = ModelStore(tmp_path / "models").classifier("tiny", "en")
     assert clf is not None and clf.labels == ["opinion", "promotion", "disparaging"]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_batch_scores_equal_single_scores(store, nlps, lang):
+    """Features are computed for a whole batch at once; a post scores the same alone."""
+    texts = ["", "Idiot!!! Idiot idiot", "@handle #tag https://example.com/x www.example.org",
+             "Wolfbyte ist super. Wolfbyte ist super.", "Join our webinar, 20% off, link in bio",
+             "x", "Sonntag am See 🌞🌞"]
+    for name in SHIPPED:
+        clf = store.classifier(name, lang)
+        docs = [nlps[lang](t) for t in texts]
+        batch = clf.score_docs(docs)
+        for doc, got in zip(docs, batch):
+            alone = clf.score_docs([doc])[0]
+            assert alone == pytest.approx(got, abs=1e-6)
