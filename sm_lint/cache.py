@@ -125,6 +125,16 @@ def compiled(source: str, flags: int = 0, check=None):
     return pattern
 
 
+def literals(source: str, verbose: bool = False):
+    """``literals.required(source)``, kept with the compiled regexes."""
+    key = ("literals", source, verbose)
+    if key not in _regexes:
+        from .literals import required
+        _regexes[key] = required(source, verbose)
+        _regex_file[1] = True
+    return _regexes[key]
+
+
 def load_packs(files: list[Path]):
     """``rulepack.load_packs(files)``, from the cache when the files are unchanged; only
     packs without problems are cached (errors are always reported afresh)."""

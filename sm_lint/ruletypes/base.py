@@ -152,3 +152,13 @@ def doc_text(doc: Doc, ctx: Context | None) -> str:
         text = ctx.post.text if ctx.post is not None and isinstance(getattr(ctx.post, "text", None), str) else doc.text
         got = ctx.cache["_text"] = (doc, text)
     return got[1]
+
+
+def folded_text(doc: Doc, ctx: Context | None) -> str:
+    """The post's text case-folded, once per post: for the substring tests of prefilters."""
+    if ctx is None:
+        return doc_text(doc, ctx).casefold()
+    got = ctx.cache.get("_folded")
+    if got is None or got[0] is not doc:
+        got = ctx.cache["_folded"] = (doc, doc_text(doc, ctx).casefold())
+    return got[1]

@@ -24,6 +24,22 @@ _MASK = "*#@$%!"
 _CHUNK = regex.compile(r"\S+")
 
 
+# Case variants beyond upper, lower and title case that ``regex`` matches ignoring case.
+_FOLDS = {"k": "\u212a", "s": "\u017f", "ß": "\u1e9e", "å": "\u212b", "i": "\u0130"}
+
+
+def _cased(chars: str) -> str:
+    """The escaped contents of a character class matching ``chars`` in any case: the
+    spellings are compiled without IGNORECASE, which makes ``regex`` several times slower
+    on large alternations of classes."""
+    out: list[str] = []
+    for ch in chars:
+        for variant in (ch, ch.lower(), ch.upper(), ch.title(), _FOLDS.get(ch.lower(), "")):
+            if len(variant) == 1 and variant not in out:
+                out.append(variant)
+    return regex.escape("".join(out))
+
+
 def obfuscated_pattern(term: str) -> str:
     """A regex for ``term`` written with look-alike digits/symbols, masks or separators."""
     return "(?:" + "|".join(p for p, _ in obfuscated_alternatives(term)) + ")"
@@ -38,14 +54,15 @@ def obfuscated_alternatives(term: str) -> list[tuple[str, bool]]:
             parts.append(r"\s+")
             continue
         subs = _SUBSTITUTES.get(ch, ch + "*")
-        parts.append("[" + regex.escape(subs) + "]+")
+        parts.append("[" + _cased(subs) + "]+")
     body = r"[._\-]?".join(parts)
     # a prefix followed by masking characters, e.g. "f***", "sch***"
     masked = []
     letters = term.replace(" ", "")
     for k in range(1, min(4, len(letters) - 1)):
         stars = max(2, len(letters) - k - 1)
-        masked.append(regex.escape(letters[:k].lower()) + r"[*#]{" + f"{stars},{len(letters) - k + 1}" + "}")
+        prefix = "".join("[" + _cased(c) + "]" for c in letters[:k].lower())
+        masked.append(prefix + r"[*#]{" + f"{stars},{len(letters) - k + 1}" + "}")
     spaced = any(ch.isspace() for ch in term)
     return [(body + r"\p{L}{0,5}", spaced)] + [(m, any(ch.isspace() for ch in letters)) for m in masked]
 
@@ -81,7 +98,8 @@ class Lexicon(Matcher):
                 if len(t.replace(" ", "")) >= 3:
                     pieces.setdefault(obfuscated_pattern(t), obfuscated_alternatives(t))
             alts = sorted(pieces, key=lambda a: (-len(a), a))   # longest first, then a fixed order
-            self.obfuscated = _Alternation(alts, [p for a in alts for p in pieces[a]], _symbol_chars(words))
+            self.obfuscated = _Alternation(alts, [p for a in alts for p in pieces[a]], _symbol_chars(words),
+                                           _edge_chars(words), _edge_chars([w for w in words if " " in w.strip()]))
         self.compound = None
         compounds = body.get("compounds")
         if compounds:
@@ -151,13 +169,17 @@ class _Alternation:
     start, and the full alternation decides when both kinds can match there. The regexes are compiled on first use.
     """
 
-    FLAGS = regex.IGNORECASE | regex.VERSION1
+    FLAGS = regex.VERSION1     # the spellings carry their case variants
 
-    def __init__(self, alts: list[str], pieces: list[tuple[str, bool]], symbols: frozenset):
+    def __init__(self, alts: list[str], pieces: list[tuple[str, bool]], symbols: frozenset,
+                 edges: tuple[frozenset, frozenset], multi_edges: tuple[frozenset, frozenset]):
         self.alts = alts        # the alternation; ``pieces``: the same, flattened, with "can span whitespace"
         self._multi_alts = [a for a, multi in pieces if multi]
         self._single_alts = [a for a, multi in pieces if not multi]
         self.symbols = symbols
+        # the characters a match can begin and end with, of all spellings and of those with spaces
+        (self.first, self.last), self.multi_first = edges, multi_edges[0]
+        self._starts: dict[frozenset, object] = {}
         self._compiled: dict[str, object] = {}
 
     def _get(self, which: str):
@@ -180,8 +202,7 @@ class _Alternation:
 
         chunks = []
         if self._single_alts:
-            symbols = self.symbols
-            chunks = [c.span() for c in _CHUNK.finditer(text) if not symbols.isdisjoint(c.group())]
+            chunks = self._chunks(text)
         multi = self._get("multi") if self._multi_alts else None
         single = self._get("single") if chunks else None
         pos, ci = 0, 0
@@ -212,6 +233,54 @@ class _Alternation:
                 pos = max(found.end(), pos + 1)
         except TimeoutError:
             return
+
+
+    def _first_match(self, pattern, text: str, pos: int, end: int, left, first: frozenset):
+        """``pattern.search(text, pos, end)``, tried only where a match can begin: after a
+        character that is neither letter nor digit (the lookbehind), at a letter or a
+        look-alike of a first letter. Anchored matches at these few places are several times
+        cheaper than a search through the whole alternation."""
+        starts = self._starts.get(first)
+        if starts is None:
+            starts = self._starts[first] = cache.compiled(
+                r"(?<![\p{L}\p{N}])(?=[" + "".join(regex.escape(c) for c in sorted(first)) + "])",
+                regex.IGNORECASE | regex.VERSION1)
+        for s in starts.finditer(text, pos, end):
+            m = pattern.match(text, s.start(), end, timeout=left())
+            if m is not None:
+                return m
+        return None
+
+    def _chunks(self, text: str) -> list[tuple[int, int]]:
+        """The whitespace-separated chunks to search, without the characters around them
+        that no match can begin or end with ("word." or "#tag" need no search; the lookbehind
+        still sees what was cut off, and what is cut off at the end is not a letter)."""
+        out = []
+        symbols, first, last = self.symbols, self.first, self.last
+        for c in _CHUNK.finditer(text):
+            start, end = c.span()
+            while start < end and not (text[start].isalpha() or text[start] in first):
+                start += 1
+            while end > start and not (text[end - 1].isalpha() or text[end - 1] in last):
+                end -= 1
+            if start < end and not symbols.isdisjoint(text[start:end]):
+                out.append((start, end))
+        return out
+
+
+def _edge_chars(words: list[str]) -> tuple[frozenset, frozenset]:
+    """The characters (case-folded) an obfuscated spelling of one of ``words`` can begin with
+    (first letters and their look-alikes), and the non-letters it can end with (look-alikes of
+    last letters, masks); any letter can end one."""
+    first, last = set(), set(_MASK) | set("*#")
+    for w in words:
+        letters = w.strip().lower()
+        if not letters:
+            continue
+        for ch, into in ((letters[0], first), (letters[-1], last)):
+            into.add(ch)
+            into.update(_SUBSTITUTES.get(ch, ch + "*"))
+    return frozenset(first), frozenset(last)
 
 
 def _symbol_chars(words: list[str]) -> frozenset:

@@ -4,7 +4,8 @@ Options: ``patterns`` (per language; ``{company_domains}``-style profile placeho
 ``case_sensitive``, ``group`` (the group that is the span), ``validate`` (a named validator
 from :mod:`sm_lint.validators` that must accept the match), ``prefilter`` (literal strings, any
 case, one of which must occur in the post before the patterns are searched at all: a cheap test
-that spares broad patterns the posts they cannot match).
+that spares broad patterns the posts they cannot match). Each pattern also has a prefilter
+of its own, found by :mod:`sm_lint.literals`: the strings one of which every match contains.
 """
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ import time
 
 import regex
 
-from .. import cache, validators
+from .. import cache, literals, validators
 from ..findings import Hit
-from .base import Matcher, RuleError, doc_text, safe_finditer
+from .base import Matcher, RuleError, doc_text, folded_text, safe_finditer
 
 # Inputs that make a catastrophic pattern backtrack for a long time.
 _PROBES = ["a" * 3000 + "!", " " * 3000 + "x", "a1" * 1500 + "\n", "#a " * 1000, "x." * 1500 + "@"]
@@ -51,6 +52,7 @@ class Pattern(Matcher):
         flags = 0 if body.get("case_sensitive") else regex.IGNORECASE
         self.patterns = [compile_pattern(env.regex_placeholders(p), flags)
                          for p in env.terms(body.get("patterns"), lang, expand=False)]
+        self.required = [cache.literals(p.pattern) for p in self.patterns]
         self.group = body.get("group", 0)
         self.prefilter = [t.casefold() for t in env.terms(body.get("prefilter"), lang) if t] or None
         name = body.get("validate")
@@ -64,13 +66,12 @@ class Pattern(Matcher):
     def find(self, doc, ctx):
         hits = []
         text = doc_text(doc, ctx)
-        if self.prefilter is not None:
-            folded = ctx.cache.get("_folded")
-            if folded is None or folded[0] is not doc:
-                folded = ctx.cache["_folded"] = (doc, text.casefold())
-            if not any(literal in folded[1] for literal in self.prefilter):
-                return hits
-        for pattern in self.patterns:
+        folded = folded_text(doc, ctx)
+        if self.prefilter is not None and not any(literal in folded for literal in self.prefilter):
+            return hits
+        for pattern, required in zip(self.patterns, self.required):
+            if required is not None and not any(literal in folded for literal in required):
+                continue        # none of the strings every match contains: cannot match
             for m in safe_finditer(pattern, text):
                 try:
                     start, end = m.span(self.group)

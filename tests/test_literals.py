@@ -1,0 +1,143 @@
+"""The literal prefilter of patterns and the fast search of obfuscated spellings must never
+change a finding: they only skip searches that cannot match."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import regex
+from hypothesis import given, settings, strategies as st
+
+from sm_lint import literals
+from sm_lint.ruletypes import lexicon
+from sm_lint.ruletypes.pattern import Pattern
+
+from .conftest import SHARED
+
+FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bfoo\s+bar\b", {"foo"}),                      # the longest run wins
+    (r"(?:reset|rotate)\s+the\s+keys", {"keys"}),    # fewest alternatives on a tie
+    (r"(?:password|kennwort)\s*[:=]", {"password", "kennwort"}),
+    (r"x?(?:abc|abd)", {"ab"}),                        # Python's parser factors the prefix out
+    (r"(?:foo)?bar", {"bar"}),                         # an optional group is no requirement
+    (r"\p{Lu}\p{L}+(?:straße|weg)\s+\d", {"strasse", "weg"}),   # case-folded
+    (r"(?i:IBAN)\s*\d", {"iban"}),
+])
+def test_required_literals(pattern, expected):
+    assert literals.required(pattern) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:foo){e<=1}",          # fuzzy matching: the literal need not occur
+    r"[[:alpha:]]+x",          # POSIX class
+    r"[[a-z]--[aeiou]]x",      # set operation
+    r"a|b*",                   # a branch without requirement
+    r"\d+",
+    r"\\p{L}x",                # escaped backslash
+    r"(?:foo",                 # invalid
+])
+def test_no_requirement_when_unsure(pattern):
+    assert literals.required(pattern) is None
+
+
+def test_present():
+    assert literals.present(None, "anything")
+    assert literals.present(frozenset({"ab", "cd"}), "xxcdxx")
+    assert not literals.present(frozenset({"ab", "cd"}), "xxx")
+
+
+_ATOMS = st.sampled_from(["a", "b", "s", "ß", "k", "ab", "ss", r"\s", r"\d", "[ab]", r"\p{L}", ".", r"\b"])
+
+
+@st.composite
+def small_regexes(draw, depth=2):
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        if depth and draw(st.booleans()):
+            inner = "|".join(draw(small_regexes(depth=depth - 1)) for _ in range(draw(st.integers(1, 3))))
+            atom = f"(?:{inner})"
+        else:
+            atom = draw(_ATOMS)
+        atom += draw(st.sampled_from(["", "", "?", "*", "+", "{2}", "{0,2}"]))
+        parts.append(atom)
+    return "".join(parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(small_regexes(), st.text(alphabet="abskSABKß ẞſ\u212a1.", max_size=12))
+def test_required_literals_are_necessary(pattern, text):
+    required = literals.required(pattern)
+    if regex.search(pattern, text, FLAGS):
+        assert literals.present(required, text.casefold()), (pattern, text, required)
+
+
+def _pack_patterns(engine):
+    found = []
+
+    def walk(matcher, seen):
+        if id(matcher) in seen:
+            return
+        seen.add(id(matcher))
+        if isinstance(matcher, Pattern):
+            found.extend(zip(matcher.patterns, matcher.required))
+        for value in vars(matcher).values():
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                if hasattr(item, "find") and hasattr(item, "env"):
+                    walk(item, seen)
+
+    seen: set[int] = set()
+    for lang in ("de", "en"):
+        for _rule, matcher in engine.compiled(lang):
+            walk(matcher, seen)
+    return found
+
+
+def _texts(engine):
+    texts = [ex["text"] for rule in engine.all_rules for kind in ("match", "no_match")
+             for ex in (rule.examples or {}).get(kind, []) if isinstance(ex, dict)]
+    corpus = SHARED / "corpus" / "posts.jsonl"
+    if corpus.exists():
+        texts += [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+def test_every_pack_pattern_has_a_sound_prefilter(engine):
+    patterns = _pack_patterns(engine)
+    assert len(patterns) > 100
+    assert sum(r is not None for _, r in patterns) > 0.8 * len(patterns)    # most have one
+    texts = _texts(engine)
+    for pattern, required in patterns:
+        for text in texts:
+            if required is not None and pattern.search(text):
+                assert literals.present(required, text.casefold()), (pattern.pattern, text)
+
+
+def test_case_classes_match_like_ignorecase():
+    chars = [chr(c) for c in range(0x20, 0x2200)] + ["\u1e9e", "\u212a", "\u212b"]
+    for letter in "abcdefghijklmnopqrstuvwxyzäöüßå":
+        cls = regex.compile("[" + lexicon._cased(letter) + "]", regex.VERSION1)
+        ref = regex.compile(regex.escape(letter), FLAGS)
+        for ch in chars:
+            assert bool(cls.fullmatch(ch)) == bool(ref.fullmatch(ch)), (letter, ch)
+
+
+_OBFUSCATION_TEXT = st.text(alphabet="idotIDOT1!0*#.-_ @ssuf4au sch3i", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_OBFUSCATION_TEXT)
+def test_obfuscation_search_equals_one_alternation(text):
+    words = ["idiot", "dumme sau", "fuck", "scheiss", "sau"]
+    pieces = {}
+    for w in words:
+        pieces.setdefault(lexicon.obfuscated_pattern(w), lexicon.obfuscated_alternatives(w))
+    alts = sorted(pieces, key=lambda a: (-len(a), a))
+    fast = lexicon._Alternation(alts, [p for a in alts for p in pieces[a]], lexicon._symbol_chars(words),
+                                lexicon._edge_chars(words), lexicon._edge_chars([w for w in words if " " in w]))
+    full = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(alts) + r")(?![\p{L}])", regex.VERSION1)
+    reported = [m.span() for m in fast.finditer(text) if not m.group().isalpha()]
+    expected = [m.span() for m in full.finditer(text) if not m.group().isalpha()]
+    assert reported == expected
