@@ -99,7 +99,7 @@ class Lexicon(Matcher):
                     pieces.setdefault(obfuscated_pattern(t), obfuscated_alternatives(t))
             alts = sorted(pieces, key=lambda a: (-len(a), a))   # longest first, then a fixed order
             self.obfuscated = _Alternation(alts, [p for a in alts for p in pieces[a]], _symbol_chars(words),
-                                           _edge_chars(words), _edge_chars([w for w in words if " " in w.strip()]))
+                                           _edge_chars(words))
         self.compound = None
         compounds = body.get("compounds")
         if compounds:
@@ -164,22 +164,23 @@ class _Alternation:
     A reported match contains a character that is not a letter. An alternative that cannot
     match whitespace (a single word, a masked spelling) is searched only in the
     whitespace-separated chunks that contain one of its symbol characters (a letters-only
-    match elsewhere is dropped anyway and cannot hide a later match). The alternatives that
-    span words are searched everywhere; where one matches, the others are tried at the same
-    start, and the full alternation decides when both kinds can match there. The regexes are compiled on first use.
+    match elsewhere is dropped anyway and cannot hide a later match), and there only between
+    the first and last characters a match can begin and end with. The alternatives that span
+    words are searched everywhere; where one matches, the others are tried at the same start,
+    and the full alternation decides when both kinds can match there. The regexes are
+    compiled on first use, without IGNORECASE (the classes carry the case variants), which
+    ``regex`` searches several times faster.
     """
 
     FLAGS = regex.VERSION1     # the spellings carry their case variants
 
     def __init__(self, alts: list[str], pieces: list[tuple[str, bool]], symbols: frozenset,
-                 edges: tuple[frozenset, frozenset], multi_edges: tuple[frozenset, frozenset]):
+                 edges: tuple[frozenset, frozenset]):
         self.alts = alts        # the alternation; ``pieces``: the same, flattened, with "can span whitespace"
         self._multi_alts = [a for a, multi in pieces if multi]
         self._single_alts = [a for a, multi in pieces if not multi]
         self.symbols = symbols
-        # the characters a match can begin and end with, of all spellings and of those with spaces
-        (self.first, self.last), self.multi_first = edges, multi_edges[0]
-        self._starts: dict[frozenset, object] = {}
+        self.first, self.last = edges       # the characters a match can begin and end with
         self._compiled: dict[str, object] = {}
 
     def _get(self, which: str):
@@ -233,23 +234,6 @@ class _Alternation:
                 pos = max(found.end(), pos + 1)
         except TimeoutError:
             return
-
-
-    def _first_match(self, pattern, text: str, pos: int, end: int, left, first: frozenset):
-        """``pattern.search(text, pos, end)``, tried only where a match can begin: after a
-        character that is neither letter nor digit (the lookbehind), at a letter or a
-        look-alike of a first letter. Anchored matches at these few places are several times
-        cheaper than a search through the whole alternation."""
-        starts = self._starts.get(first)
-        if starts is None:
-            starts = self._starts[first] = cache.compiled(
-                r"(?<![\p{L}\p{N}])(?=[" + "".join(regex.escape(c) for c in sorted(first)) + "])",
-                regex.IGNORECASE | regex.VERSION1)
-        for s in starts.finditer(text, pos, end):
-            m = pattern.match(text, s.start(), end, timeout=left())
-            if m is not None:
-                return m
-        return None
 
     def _chunks(self, text: str) -> list[tuple[int, int]]:
         """The whitespace-separated chunks to search, without the characters around them
