@@ -18,6 +18,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .literals import Search
 from .validators import edit_distance
 
 SPANS_KEY = "sm_entities"
@@ -43,10 +44,8 @@ def compile_names(entities: dict[str, list[str]]):
         return None, labels
     # short names ("NLS", "K9") only in the profile's own spelling: case-insensitive they are ordinary words
     body = "|".join(_name_pattern(n) if len(n.lstrip("#@")) > 3 else "(?-i:" + _name_pattern(n) + ")" for n in names)
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{N}_])[#@]?(?P<name>" + body + r")(?:['’]s|s|-[\p{L}\p{N}]+)?(?![\p{L}\p{N}_])",
-        regex.IGNORECASE | regex.VERSION1,
-    )
+    pattern = Search(r"(?<![\p{L}\p{N}_])[#@]?(?P<name>" + body + r")(?:['’]s|s|-[\p{L}\p{N}]+)?(?![\p{L}\p{N}_])",
+                     regex.IGNORECASE)
     return pattern, labels
 
 
@@ -103,8 +102,9 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=()) -> list[tup
     taken = set()
     for m in _LINKS.finditer(text):
         taken.update(range(m.start(), m.end()))
-    if pattern is not None:
-        for m in pattern.finditer(text):
+    folded = text.casefold()
+    if pattern is not None and pattern.possible(folded):
+        for m in pattern.pattern(text, folded).finditer(text):
             if m.start() in taken:
                 continue
             name = m.group("name").lower()

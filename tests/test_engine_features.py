@@ -10,8 +10,8 @@ def test_profile_placeholder_in_a_pattern_is_one_alternation(engine):
     env = Env(engine.profile, engine.sets, engine.nlp)
     body = {"type": "pattern", "patterns": [r"https://(?!(?:[\w-]+\.)*{company_domains}(?:/|$))\S+"]}
     matcher = compile_body(body, env, "en")
-    assert len(matcher.inner.patterns) == 1
-    pattern = matcher.inner.patterns[0]
+    assert len(matcher.inner.searches) == 1
+    pattern = matcher.inner.searches[0].simple
     assert r"brightwave\.example" in pattern.pattern and r"brightwave\-systems\.com" in pattern.pattern
     assert not pattern.search("see https://account.brightwave.example/login")
     assert not pattern.search("see https://brightwave-systems.com/login")

@@ -82,7 +82,7 @@ def _pack_patterns(engine):
             return
         seen.add(id(matcher))
         if isinstance(matcher, Pattern):
-            found.extend(zip(matcher.patterns, matcher.required))
+            found.extend((s.simple, s.required) for s in matcher.searches)
         for value in vars(matcher).values():
             for item in value if isinstance(value, (list, tuple)) else [value]:
                 if hasattr(item, "find") and hasattr(item, "env"):
@@ -141,3 +141,23 @@ def test_obfuscation_search_equals_one_alternation(text):
     reported = [m.span() for m in fast.finditer(text) if not m.group().isalpha()]
     expected = [m.span() for m in full.finditer(text) if not m.group().isalpha()]
     assert reported == expected
+
+
+def test_search_folds_fully_only_where_it_matters():
+    street = literals.Search("strasse", regex.IGNORECASE)
+    assert street.pattern("STRASSE", "strasse") is street.simple
+    assert street.pattern("Straße", "strasse").search("Straße")          # full folding: ß is ss
+    sharp = literals.Search("straße", regex.IGNORECASE)
+    assert sharp.pattern("STRASSE 5", "strasse 5").search("STRASSE 5")
+    plain = literals.Search("abc", regex.IGNORECASE)
+    assert plain.pattern("ABC", "abc") is plain.simple and plain.simple.search("ABC")
+
+
+@settings(max_examples=400, deadline=None)
+@given(small_regexes(), st.text(alphabet="abskSABKß ẞſ\u212a1.", max_size=12))
+def test_search_matches_like_full_case_folding(pattern, text):
+    search = literals.Search(pattern, regex.IGNORECASE)
+    folded = text.casefold()
+    reference = regex.compile(pattern, FLAGS)
+    got = [m.span() for m in search.pattern(text, folded).finditer(text)] if search.possible(folded) else []
+    assert got == [m.span() for m in reference.finditer(text)], (pattern, text)

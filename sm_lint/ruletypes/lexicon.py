@@ -13,7 +13,8 @@ from spacy.matcher import PhraseMatcher
 
 from .. import cache
 from ..findings import Hit
-from .base import REGEX_TIMEOUT, Matcher, RuleError, doc_text, safe_finditer
+from ..literals import Search
+from .base import REGEX_TIMEOUT, Matcher, RuleError, doc_text, folded_text, safe_finditer
 
 _ATTRS = {"lemma": "LEMMA", "lower": "LOWER", "text": "ORTH"}
 _SUBSTITUTES = {
@@ -107,9 +108,8 @@ class Lexicon(Matcher):
             long_terms = sorted({regex.escape(t.lower()) for t in words if len(t) >= shortest and " " not in t},
                                 key=lambda t: (-len(t), t))
             if long_terms:
-                self.compound_terms = sorted({t.lower().casefold() for t in words if len(t) >= shortest and " " not in t})
-                self.compound = cache.compiled(r"(?<![\p{L}])\p{L}*(?:" + "|".join(long_terms) + r")\p{L}*",
-                                               regex.IGNORECASE | regex.VERSION1)
+                self.compound = Search(r"(?<![\p{L}])\p{L}*(?:" + "|".join(long_terms) + r")\p{L}*",
+                                       regex.IGNORECASE)
 
     def _inflection_of(self, span) -> bool:  # noqa: D102 (see below)
         """A lemma match counts only as an inflected form of a term: same first three letters
@@ -134,7 +134,7 @@ class Lexicon(Matcher):
         for extra in (self.obfuscated, self.compound):
             if extra is None:
                 continue
-            for m in self._candidates(extra, text):
+            for m in self._candidates(extra, text, folded_text(doc, ctx)):
                 if extra is self.obfuscated and m.group().isalpha():
                     continue       # plain spellings are the PhraseMatcher's
                 if not self.in_urls and _in_url(doc, m.start()):
@@ -142,16 +142,15 @@ class Lexicon(Matcher):
                 hits.append(Hit(m.start(), m.end()))
         return _dedupe(hits)
 
-    def _candidates(self, pattern, text: str):
+    def _candidates(self, pattern, text: str, folded: str):
         """The pattern's matches, searched only where a reported match can be.
 
         Obfuscated spellings: see :class:`_Alternation`. A compound contains one of the
         terms, so a post without any of them (case-folded) is skipped.
         """
         if pattern is self.compound:
-            folded = text.casefold()
-            if any(t in folded for t in self.compound_terms):
-                yield from safe_finditer(pattern, text)
+            if pattern.possible(folded):
+                yield from safe_finditer(pattern.pattern(text, folded), text)
             return
         yield from pattern.finditer(text)
 

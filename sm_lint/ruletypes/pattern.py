@@ -13,8 +13,9 @@ import time
 
 import regex
 
-from .. import cache, literals, validators
+from .. import validators
 from ..findings import Hit
+from ..literals import Search
 from .base import Matcher, RuleError, doc_text, folded_text, safe_finditer
 
 # Inputs that make a catastrophic pattern backtrack for a long time.
@@ -22,9 +23,9 @@ _PROBES = ["a" * 3000 + "!", " " * 3000 + "x", "a1" * 1500 + "\n", "#a " * 1000,
 PROBE_BUDGET = 0.2
 
 
-def compile_pattern(source: str, flags: int) -> regex.Pattern:
+def compile_pattern(source: str, flags: int) -> Search:
     try:
-        return cache.compiled(source, flags | regex.VERSION1, _probe)
+        return Search(source, flags, _probe)
     except regex.error as exc:
         raise RuleError(f"invalid regular expression {source!r}: {exc}", ("patterns",)) from None
 
@@ -50,9 +51,8 @@ class Pattern(Matcher):
     def __init__(self, body, env, lang):
         super().__init__(body, env, lang)
         flags = 0 if body.get("case_sensitive") else regex.IGNORECASE
-        self.patterns = [compile_pattern(env.regex_placeholders(p), flags)
+        self.searches = [compile_pattern(env.regex_placeholders(p), flags)
                          for p in env.terms(body.get("patterns"), lang, expand=False)]
-        self.required = [cache.literals(p.pattern) for p in self.patterns]
         self.group = body.get("group", 0)
         self.prefilter = [t.casefold() for t in env.terms(body.get("prefilter"), lang) if t] or None
         name = body.get("validate")
@@ -67,12 +67,12 @@ class Pattern(Matcher):
         hits = []
         text = doc_text(doc, ctx)
         folded = folded_text(doc, ctx)
-        if self.prefilter is not None and not any(literal in folded for literal in self.prefilter):
+        if self.prefilter is not None and not any(map(folded.__contains__, self.prefilter)):
             return hits
-        for pattern, required in zip(self.patterns, self.required):
-            if required is not None and not any(literal in folded for literal in required):
+        for search in self.searches:
+            if not search.possible(folded):
                 continue        # none of the strings every match contains: cannot match
-            for m in safe_finditer(pattern, text):
+            for m in safe_finditer(search.pattern(text, folded), text):
                 try:
                     start, end = m.span(self.group)
                 except IndexError:
