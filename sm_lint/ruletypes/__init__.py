@@ -111,6 +111,15 @@ class Compiled(Matcher):
         self.conditions_first = isinstance(inner, Classifier)
 
     def find(self, doc, ctx):
+        """The hits of the body in this post, computed once per post: a body that other rules
+        refer to (``{rule: ID}``) is found once however often it is asked."""
+        key = ("hits", id(self))
+        hits = ctx.cache.get(key)
+        if hits is None:
+            hits = ctx.cache[key] = self._find(doc, ctx)
+        return list(hits)
+
+    def _find(self, doc, ctx):
         if self.account not in (None, "any") and ctx.account != self.account:
             return []
         if self.conditions_first and any(not w.present(doc, ctx) for w in self.when):
