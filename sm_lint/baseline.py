@@ -52,9 +52,10 @@ def fingerprint(rule: str, matched: str, path: str, post_id: str | None, occurre
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-def assign(findings: Iterable, posts: dict, root: Path | None = None) -> None:
-    """Set ``fingerprint`` on every finding; ``posts`` maps post index → Post."""
-    seen: dict[tuple, int] = {}
+def assign(findings: Iterable, posts: dict, root: Path | None = None, seen: dict | None = None) -> None:
+    """Set ``fingerprint`` on every finding; ``posts`` maps post index → Post. ``seen`` carries
+    the occurrence counts from earlier calls, for findings assigned post by post."""
+    seen = {} if seen is None else seen
     for f in findings:
         post = posts.get(f.post_index)
         matched = post.text[f.start:f.end] if post is not None else f.excerpt
@@ -137,8 +138,13 @@ def dump(entries: list[Entry]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
+def scope_key(post, root: Path | None = None) -> tuple[str, str | None]:
+    """What identifies a post in a baseline: its file (relative to ``root``) and its id."""
+    return identity_path(post.path, root), post.post_id
+
+
 def scope_of(posts: Iterable, root: Path | None = None) -> set[tuple[str, str | None]]:
-    return {(identity_path(p.path, root), p.post_id) for p in posts}
+    return {scope_key(p, root) for p in posts}
 
 
 def write(path: Path, findings: Iterable, root: Path | None = None, scope: set | None = None) -> int:

@@ -140,35 +140,46 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     except (schedule.ScheduleError, baselines.BaselineError) as exc:
         raise Failure(str(exc)) from None
     root = Path(baseline or write_baseline).resolve().parent if (baseline or write_baseline) else None
-    posts: list[Post] = []
     stdin = click.get_binary_stream("stdin")
-    for item in collect(paths, profile.exclude, skip, input_format, stdin):
-        if isinstance(item, InputError):
-            result.errors.append(item)
-        elif window is not None and schedule.is_due(item.meta, start, window) is False:
-            result.skipped += 1
-        else:
-            posts.append(item)
-            result.sources.setdefault(item.path, item.source)
-            result.post_ids.append((item.path, item.post_id))
-            _warn_unjustified(item)
-    result.posts = len(posts)
-    show_progress = not quiet and sys.stderr.isatty() and len(posts) > 50
+    keep_all = fix or diff          # fixing re-reads whole files: it needs every post
+    posts: list[Post] = []          # kept for fixing only; otherwise each post is let go when checked
+    seen: dict = {}
+    scope: set | None = set() if (changed_since or due_within) else None
+
+    def stream():
+        """The posts to check, read as they are checked (a large batch is never held whole)."""
+        for item in collect(paths, profile.exclude, skip, input_format, stdin):
+            if isinstance(item, InputError):
+                result.errors.append(item)
+            elif window is not None and schedule.is_due(item.meta, start, window) is False:
+                result.skipped += 1
+            else:
+                result.sources.setdefault(item.path, item.source)
+                result.post_ids.append((item.path, item.post_id))
+                if scope is not None:
+                    scope.add(baselines.scope_key(item, root))
+                _warn_unjustified(item)
+                yield item
+
+    show_progress = not quiet and sys.stderr.isatty()
     started = time.perf_counter()
     from . import parallel
-    for done, (_post, findings) in enumerate(parallel.check(engine, posts, jobs), 1):
+    done = 0
+    for done, (post, findings) in enumerate(parallel.check(engine, stream(), jobs), 1):
+        baselines.assign(findings, {post.index: post}, root, seen)
         result.findings.extend(findings)
+        if keep_all:
+            posts.append(post)
         if show_progress and done % 50 == 0 and time.perf_counter() - started > 1.0:
-            click.echo(f"\rchecked {done}/{len(posts)} posts", err=True, nl=False)
+            click.echo(f"\rchecked {done} posts", err=True, nl=False)
+    result.posts = done
     if show_progress and time.perf_counter() - started > 1.0:
         click.echo("\r" + " " * 40 + "\r", err=True, nl=False)
     for error in engine.errors:
         for line, message in error.problems:
             result.errors.append(InputError(str(error.path), line, message))
     by_index = {p.index: p for p in posts}
-    baselines.assign(result.findings, by_index, root)
     found = result.findings
-    scope = baselines.scope_of(posts, root) if (changed_since or due_within) else None
     result.findings, result.stale_baseline = baselines.apply(found, accepted, scope)
     if fix or diff:
         changes = fixes.plan(posts, result.findings, profile, engine.language, engine.rules, input_format)

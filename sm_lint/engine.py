@@ -232,6 +232,8 @@ def mask(secret: str) -> str:
 
 
 def _format(template: str, values: dict) -> str:
+    if "{" not in template:
+        return template            # one string shared by all findings of the rule
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A span of a post's text that a rule matched, with a confidence score."""
 
@@ -16,7 +16,7 @@ class Hit:
     label: str = ""        # e.g. the entity a proximity rule matched
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     path: str
     post_id: str | None

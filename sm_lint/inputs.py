@@ -61,6 +61,8 @@ class Post:
     def file_offset(self, i: int) -> int:
         if isinstance(self.offsets, int):
             return self.offsets + i
+        if isinstance(self.offsets, RunOffsets):
+            return self.offsets.at(max(i, 0))
         if not self.offsets:
             return 0
         if i >= len(self.offsets):
@@ -124,6 +126,17 @@ class RunOffsets(list):
         _runs(offsets, 0, len(offsets), runs)
         packed = cls(runs)
         return packed if packed._expand() == offsets else offsets
+
+    def at(self, i: int) -> int:
+        """``self[i]`` without expanding the runs (for ``0 <= i``; past the end: after the last)."""
+        if self._runs is None:
+            return list.__getitem__(self, i) if i < list.__len__(self) else list.__getitem__(self, -1) + 1
+        for start, n in self._runs:
+            if i < n:
+                return start + i
+            i -= n
+        start, n = self._runs[-1]
+        return start + n
 
     def _expand(self) -> list[int]:
         out: list[int] = []
@@ -272,11 +285,11 @@ def _find_json_text(raw: str, start: int, value: str) -> tuple[list[int] | int, 
 
 
 def read_jsonl(source: Source) -> Iterator[Post | InputError]:
-    offset = 0
+    """One post per line; the file is read line by line from its compact form, so a large
+    file is never held as a whole string while its posts are checked."""
+    source.release()
     count = 0
-    for n, line in enumerate(source.content.splitlines(keepends=True), 1):
-        here = offset
-        offset += len(line)
+    for n, (here, line) in enumerate(source.lines(), 1):
         if not line.strip():
             continue
         try:
@@ -288,7 +301,8 @@ def read_jsonl(source: Source) -> Iterator[Post | InputError]:
             yield InputError(source.path, n, "a JSONL line must be an object with 'text' and 'id'; not checked")
             continue
         text = record.get("text")
-        offsets, _ = _find_json_text(source.content, here, text) if isinstance(text, str) else (0, 0)
+        offsets, _ = _find_json_text(line, 0, text) if isinstance(text, str) else (0, 0)
+        offsets = [here + o for o in offsets] if isinstance(offsets, list) else here + offsets
         count += 1
         yield _batch_post(source, record, n, text, offsets, f"line {n}")
     if not count:
@@ -492,14 +506,14 @@ def read_path(path: Path, display: str, fmt: str | None = None, strict: bool = T
         if size > MAX_FILE_BYTES:
             yield InputError(display, None, f"file too large ({size:,} bytes); not checked")
             return
-        data = path.read_bytes()
+        items = read_bytes(path.read_bytes(), display, fmt, strict)
     except FileNotFoundError:
         yield InputError(display, None, "no such file or folder")
         return
     except OSError as exc:
         yield InputError(display, None, f"cannot read: {exc.strerror or exc}")
         return
-    yield from read_bytes(data, display, fmt, strict)
+    yield from items
 
 
 def read_bytes(data: bytes, display: str, fmt: str, strict: bool = True) -> Iterator[Post | InputError]:
@@ -508,10 +522,12 @@ def read_bytes(data: bytes, display: str, fmt: str, strict: bool = True) -> Iter
         yield error
         return
     source = Source(display, text)
+    del text, data
     if fmt == "yaml":
         yield from read_yaml(source, strict)
     else:
         yield from READERS[fmt](source)
+    source.release()
 
 
 def read_text(text: str, display: str = "<text>", fmt: str = "txt") -> list[Post | InputError]:

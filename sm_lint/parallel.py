@@ -2,18 +2,22 @@
 
 The engine is built (rule packs loaded, rules compiled, models loaded) once in the main
 process; the workers are forked from it, so each has a ready engine without building it
-again. The posts are handed out in chunks (by position, nothing is copied) and the findings
-come back chunk by chunk in input order. Small batches (fewer than ``SM_LINT_PARALLEL_MIN``
-posts, default 2000), ``--jobs 1`` and platforms without ``fork`` are checked in-process.
+again. The posts are read in blocks of ``BLOCK``; the workers of a block are forked with the
+block in memory and get it in chunks (by position, nothing is copied), and the findings come
+back chunk by chunk in input order. So memory stays bounded however long the stream is.
+Small batches (fewer than ``SM_LINT_PARALLEL_MIN`` posts, default 2000), ``--jobs 1`` and
+platforms without ``fork`` are checked in-process.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
-from typing import Iterator
+from itertools import chain, islice
+from typing import Iterable, Iterator
 
 CHUNK = 500
 MIN_POSTS = 2000
+BLOCK = 20000
 
 _STATE: dict = {}
 
@@ -34,12 +38,24 @@ def _work(span: tuple[int, int]):
     return [findings for _, findings in engine.check(posts[span[0]:span[1]])]
 
 
-def check(engine, posts: list, jobs: int = 1) -> Iterator[tuple[object, list]]:
-    """``(post, findings)`` for every post, in input order (like ``engine.check``)."""
+def check(engine, posts: Iterable, jobs: int = 1) -> Iterator[tuple[object, list]]:
+    """``(post, findings)`` for every post, in input order (like ``engine.check``); ``posts``
+    may be a stream, read as it is checked."""
     jobs = default_jobs() if jobs <= 0 else jobs
-    if jobs <= 1 or len(posts) < min_posts() or "fork" not in multiprocessing.get_all_start_methods():
-        yield from engine.check(posts)
+    stream = iter(posts)
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from engine.check(stream)
         return
+    block = list(islice(stream, max(BLOCK, min_posts())))
+    if len(block) < min_posts():
+        yield from engine.check(chain(block, stream))
+        return
+    while block:
+        yield from _check_block(engine, block, jobs)
+        block = list(islice(stream, BLOCK))
+
+
+def _check_block(engine, posts: list, jobs: int) -> Iterator[tuple[object, list]]:
     for lang in {engine.language(p) for p in posts}:      # build everything before forking
         engine.nlp(lang)
         engine.compiled(lang)

@@ -3,29 +3,78 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from array import array
 
 
-@dataclass
 class Source:
-    """A file's text with its line starts, for 1-based line and column numbers."""
+    """A file's text with its line starts, for 1-based line and column numbers.
 
-    path: str
-    content: str
-    _starts: list[int] = field(default_factory=list, repr=False)
+    While the file is read, ``content`` is the text; :meth:`release` then keeps it as UTF-8
+    (a quarter of the size of a Python string with an emoji in it) and the line starts in an
+    array, so a large batch file costs little memory while its posts are checked. ``content``
+    and :meth:`line_text` decode again on demand.
+    """
 
-    def __post_init__(self):
-        self._starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", self.content)]
+    __slots__ = ("path", "_content", "_data", "_length", "_starts", "_byte_starts")
+
+    def __init__(self, path: str, content: str):
+        self.path = path
+        self._content: str | None = content
+        self._data: bytes | None = None
+        self._length = len(content)
+        self._starts = array("q", [0] + [m.end() for m in _NEWLINE.finditer(content)])
+        self._byte_starts: array | None = None
+
+    @property
+    def content(self) -> str:
+        if self._content is None:
+            return self._data.decode("utf-8", "surrogatepass")
+        return self._content
+
+    def release(self) -> None:
+        """Keep the text compactly (call when the file has been read)."""
+        if self._content is None:
+            return
+        content = self._content
+        self._data = content.encode("utf-8", "surrogatepass")
+        self._byte_starts = array("q", [0] + [m.end() for m in _NEWLINE_BYTES.finditer(self._data)])
+        self._content = None
+
+    def lines(self):
+        """``(offset, line)`` for every line, the line with its end; decoded one at a time
+        once the text is kept compactly."""
+        starts = self._starts
+        for i, start in enumerate(starts):
+            last = i + 1 == len(starts)
+            if self._content is not None:
+                line = self._content[start: self._length if last else starts[i + 1]]
+            else:
+                b0, b1 = self._byte_starts[i], len(self._data) if last else self._byte_starts[i + 1]
+                line = self._data[b0:b1].decode("utf-8", "surrogatepass")
+            if line or not last:
+                yield start, line
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        offset = max(0, min(offset, len(self.content)))
+        offset = max(0, min(offset, self._length))
         i = bisect.bisect_right(self._starts, offset) - 1
         return i + 1, offset - self._starts[i] + 1
 
     def line_text(self, line: int) -> str:
-        start = self._starts[line - 1]
-        end = self._starts[line] if line < len(self._starts) else len(self.content)
-        return self.content[start:end].rstrip("\r\n")
+        last = line >= len(self._starts)
+        if self._content is not None:
+            start = self._starts[line - 1]
+            end = len(self._content) if last else self._starts[line]
+            return self._content[start:end].rstrip("\r\n")
+        start = self._byte_starts[line - 1]
+        end = len(self._data) if last else self._byte_starts[line]
+        return self._data[start:end].decode("utf-8", "surrogatepass").rstrip("\r\n")
+
+    def __repr__(self) -> str:
+        return f"Source({self.path!r})"
+
+
+_NEWLINE = re.compile(r"\r\n|\n|\r")
+_NEWLINE_BYTES = re.compile(rb"\r\n|\n|\r")
 
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
