@@ -116,3 +116,77 @@ def test_unwritable_cache_is_not_required(profile, tmp_path, monkeypatch):
     monkeypatch.setenv("SM_LINT_CACHE", "off")
     assert cache.cache_dir() is None
     assert _engine(profile, paths.rules_dir()).all_rules
+
+
+def test_posts_are_checked_as_they_are_read(engine, monkeypatch):
+    """A stream of posts is not read to its end before the first findings come back."""
+    from sm_lint import parallel
+    from sm_lint.inputs import read_text
+
+    read = []
+
+    def stream():
+        for i in range(5000):
+            read.append(i)
+            post = read_text(f"Post number {i}: a clean day at the office.")[0]
+            post.index = i
+            yield post
+
+    for jobs in (1, 2):
+        read.clear()
+        monkeypatch.setattr(parallel, "BLOCK", 2500)
+        first = next(iter(parallel.check(engine, stream(), jobs)))
+        assert first[0].index == 0 and first[1] == []
+        assert len(read) < 5000, jobs
+
+
+def test_jobs_blocks_keep_input_order(engine, monkeypatch):
+    from sm_lint import parallel
+    from sm_lint.inputs import read_text
+
+    monkeypatch.setattr(parallel, "BLOCK", 700)
+    monkeypatch.setenv("SM_LINT_PARALLEL_MIN", "600")
+    texts = [f"Post {i}: what a bunch of idiots." if i % 7 == 0 else f"Post {i}: nice weather." for i in range(2000)]
+    posts = []
+    for i, text in enumerate(texts):
+        post = read_text(text)[0]
+        post.index = i
+        posts.append(post)
+    got = [(p.index, [f.rule for f in fs]) for p, fs in parallel.check(engine, iter(posts), 2)]
+    want = [(p.index, [f.rule for f in fs]) for p, fs in engine.check(posts)]
+    assert got == want and [i for i, _ in got] == list(range(2000))
+
+
+def test_released_source_maps_lines_the_same():
+    from sm_lint.source import Source
+
+    text = "first\r\nzweite Zeile mit ü und 😀\nthird\rlast"
+    kept, released = Source("f", text), Source("f", text)
+    released.release()
+    assert released.content == text
+    assert list(released.lines()) == list(kept.lines())
+    for offset in range(len(text) + 2):
+        assert released.line_col(offset) == kept.line_col(offset)
+    for line in range(1, 5):
+        assert released.line_text(line) == kept.line_text(line)
+
+
+def test_jsonl_line_separator_inside_a_string_is_not_a_line_break(tmp_path):
+    from sm_lint.inputs import Post, read_path
+
+    path = tmp_path / "posts.jsonl"
+    path.write_text('{"id": "a", "text": "one\u2028two"}\n{"id": "b", "text": "three"}\n', encoding="utf-8")
+    items = list(read_path(path, str(path)))
+    assert [type(i) for i in items] == [Post, Post]
+    assert items[1].locate(0, 5)[:2] == (2, 22)
+
+
+def test_offset_runs_are_read_without_expanding():
+    from sm_lint.inputs import RunOffsets
+
+    offsets = list(range(10, 30)) + list(range(40, 45)) + [50]
+    packed = RunOffsets.pack(offsets)
+    assert isinstance(packed, RunOffsets)
+    assert [packed.at(i) for i in range(len(offsets) + 1)] == offsets + [51]
+    assert packed._runs is not None                # still packed
+    assert list(packed) == offsets
