@@ -182,6 +182,7 @@ class _Alternation:
     """
 
     FLAGS = regex.VERSION1     # the spellings carry their case variants
+    DISPATCH_MIN = 16          # fewer alternatives are searched at once
 
     def __init__(self, alts: list[str], pieces: list[tuple[str, bool, str | None]], symbols: frozenset,
                  edges: tuple[frozenset, frozenset]):
@@ -191,6 +192,9 @@ class _Alternation:
         self._single_alts = [a for a, multi, _ in pieces if not multi]
         self._dispatch = {"multi": _by_first([(a, f) for a, multi, f in pieces if multi]),
                           "single": _by_first([(a, f) for a, multi, f in pieces if not multi])}
+        for which, alts in (("multi", self._multi_alts), ("single", self._single_alts)):
+            if len(alts) < self.DISPATCH_MIN:
+                self._dispatch[which] = None
         self.symbols = symbols
         self.first, self.last = edges       # the characters a match can begin and end with
         self._compiled: dict = {}
