@@ -70,6 +70,22 @@ def read(name: str):
         return None
 
 
+KEEP = 8      # entries of one kind (packs, regex, ...) kept; older ones are removed
+
+
+def _prune(folder: Path, name: str) -> None:
+    """Remove all but the ``KEEP`` newest files of the kind of ``name`` (its prefix before the
+    hash), so the cache does not grow with every edit of a rule pack or profile."""
+    kind = name.rsplit("-", 1)[0] + "-"
+    try:
+        files = sorted((p for p in folder.iterdir() if p.name.startswith(kind) and p.suffix == ".pickle"),
+                       key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[KEEP:]:
+            old.unlink()
+    except OSError:
+        pass
+
+
 def write(name: str, obj) -> bool:
     """Store ``obj`` under ``name`` (atomically); False when the cache cannot be written."""
     folder = cache_dir()
@@ -82,6 +98,7 @@ def write(name: str, obj) -> bool:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, folder / name)
+        _prune(folder, name)
         return True
     except Exception:
         if tmp:
@@ -157,6 +174,33 @@ def save_regexes() -> None:
         write(name, dict(_regexes))
 
 
+# ---------------------------------------------------------------------------------------
+# tables that grow while checking (e.g. the stems of words seen), saved when the process ends
+
+_tables: dict[str, list] = {}      # file name -> [table, size when loaded, largest size kept]
+
+
+def table(name: str, key: str, keep: int = 30_000) -> dict:
+    """A dict kept under ``name`` for ``key`` (e.g. the versions it depends on); what is
+    added to it is stored when the process ends, as long as it has at most ``keep`` entries
+    (so that loading it stays cheap)."""
+    file = f"{name}-{content_key(key)}.pickle"
+    got = _tables.get(file)
+    if got is None:
+        loaded = read(file)
+        loaded = loaded if isinstance(loaded, dict) else {}
+        got = _tables[file] = [loaded, len(loaded), keep]
+    return got[0]
+
+
+def save_tables() -> None:
+    for file, entry in list(_tables.items()):
+        data, size, keep = entry
+        if len(data) != size and len(data) <= keep:
+            entry[1] = len(data)
+            write(file, dict(data))
+
+
 _PID = os.getpid()
 
 
@@ -164,3 +208,4 @@ _PID = os.getpid()
 def _save_at_exit() -> None:
     if os.getpid() == _PID:     # not from forked workers
         save_regexes()
+        save_tables()

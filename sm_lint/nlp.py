@@ -53,6 +53,15 @@ def _stemmer(lang: str):
     return snowballstemmer.stemmer(_STEMMER_NAMES.get(lang, "english"))
 
 
+@lru_cache(maxsize=None)
+def _stemmer_version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("snowballstemmer")
+    except Exception:       # not installed as a distribution: no cache across versions
+        return "unknown"
+
+
 @lru_cache(maxsize=4)
 def lemma_exceptions(lang: str) -> dict[str, str]:
     """Irregular forms the stemmer cannot reach, from ``rules/lemmas/<lang>.tsv``."""
@@ -68,9 +77,11 @@ def lemma_exceptions(lang: str) -> dict[str, str]:
 
 def make_lemma_function(lang: str):
     """Return a cached ``word -> lemma`` function for ``lang``."""
+    from . import cache as disk
     stem = _stemmer(lang).stemWord
     exceptions = lemma_exceptions(lang)
-    cache: dict[str, str] = {}
+    # the words seen before, with their lemmas (Snowball is slow Python; most words recur)
+    cache = disk.table("lemmas", f"{lang}|{_stemmer_version()}|{sorted(exceptions.items())}")
 
     def lemma(word: str) -> str:
         got = cache.get(word)

@@ -190,3 +190,29 @@ def test_offset_runs_are_read_without_expanding():
     assert [packed.at(i) for i in range(len(offsets) + 1)] == offsets + [51]
     assert packed._runs is not None                # still packed
     assert list(packed) == offsets
+
+
+def test_cache_keeps_a_few_entries_of_each_kind(tmp_path, monkeypatch):
+    import os
+    import time
+
+    monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path))
+    for i in range(cache.KEEP + 3):
+        assert cache.write(f"regex-{i:032x}.pickle", {"n": i})
+        os.utime(tmp_path / f"regex-{i:032x}.pickle", (time.time() - 100 + i, time.time() - 100 + i))
+    assert cache.write("packs-0.pickle", ())
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert len([n for n in names if n.startswith("regex-")]) == cache.KEEP
+    assert "packs-0.pickle" in names
+    assert cache.read(f"regex-{cache.KEEP + 2:032x}.pickle") == {"n": cache.KEEP + 2}    # the newest stay
+
+
+def test_lemma_table_is_kept_between_runs(tmp_path, monkeypatch):
+    monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path))
+    monkeypatch.setattr(cache, "_tables", {})
+    table = cache.table("lemmas", "test-key")
+    table["Kunden"] = "kund"
+    cache.save_tables()
+    monkeypatch.setattr(cache, "_tables", {})
+    assert cache.table("lemmas", "test-key") == {"Kunden": "kund"}
+    assert cache.table("lemmas", "other-key") == {}

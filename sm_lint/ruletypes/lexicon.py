@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from functools import lru_cache
 
 import regex
 from spacy.matcher import PhraseMatcher
@@ -29,6 +30,7 @@ _MASK = "*#@$%!"
 _FOLDS = {"k": "\u212a", "s": "\u017f", "ß": "\u1e9e", "å": "\u212b", "i": "\u0130"}
 
 
+@lru_cache(maxsize=None)
 def _variants(chars: str) -> str:
     """``chars`` in every case ``regex`` would match ignoring case."""
     out: list[str] = []
