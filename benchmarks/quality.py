@@ -45,9 +45,12 @@ def corpus_scores(corpus: Path, profile: Path, models: bool) -> dict:
         env["SM_LINT_MODELS"] = str(Path(tempfile.gettempdir()) / "sm-lint-no-models")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "scores.json"
-        subprocess.run([sys.executable, str(EVAL), "--corpus", str(corpus), "--profile", str(profile),
-                        "--cmd", f"{sys.executable} -m sm_lint", "--json-out", str(out)],
-                       cwd=ROOT, env=env, check=False, capture_output=True, text=True)
+        proc = subprocess.run([sys.executable, str(EVAL), "--corpus", str(corpus), "--profile", str(profile),
+                               "--cmd", f"{sys.executable} -m sm_lint", "--json-out", str(out)],
+                              cwd=ROOT, env=env, check=False, capture_output=True, text=True)
+        if not out.is_file():
+            raise RuntimeError(f"corpus_eval.py gave no scores for {corpus.name} (exit {proc.returncode}):\n"
+                               f"{proc.stderr[-3000:]}")
         return json.loads(out.read_text())
 
 
