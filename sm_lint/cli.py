@@ -100,8 +100,9 @@ def main():
 @click.option("--now", "now", metavar="TIME", hidden=True, help="The current time for --due-within (ISO 8601).")
 @click.option("--fix", is_flag=True, help="Add missing disclaimers and disclosures to the files (safe fixes only).")
 @click.option("--diff", is_flag=True, help="Show the safe fixes as a unified diff; change nothing.")
-@click.option("--jobs", "-j", type=click.IntRange(0), default=1, show_default=True,
-              help="Worker processes for large batches (0: one per CPU core); findings stay in input order.")
+@click.option("--jobs", "-j", type=click.IntRange(0), default=0,
+              help="Worker processes for batches of 500 posts or more (default 0: one per CPU core; "
+                   "1: none); findings stay in input order.")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 def check(paths, config, fmt, fail_on, account, lang, platform, input_format, select, ignore, rule_packs,
           no_models, output, color, quiet, debug, **gate):
@@ -120,7 +121,7 @@ def check(paths, config, fmt, fail_on, account, lang, platform, input_format, se
 
 def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, select, ignore, rule_packs,
            no_models, output, color, quiet, baseline=None, write_baseline=None, due_within=None,
-           changed_since=None, now=None, fix=False, diff=False, jobs=1) -> int:
+           changed_since=None, now=None, fix=False, diff=False, jobs=0) -> int:
     from . import baseline as baselines, fixes, schedule
     from .engine import blocking
     from .inputs import InputError, Post, collect

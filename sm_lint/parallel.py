@@ -5,7 +5,7 @@ process; the workers are forked from it, so each has a ready engine without buil
 again. The posts are read in blocks of ``BLOCK``; the workers of a block are forked with the
 block in memory and get it in chunks (by position, nothing is copied), and the findings come
 back chunk by chunk in input order. So memory stays bounded however long the stream is.
-Small batches (fewer than ``SM_LINT_PARALLEL_MIN`` posts, default 2000), ``--jobs 1`` and
+Small batches (fewer than ``SM_LINT_PARALLEL_MIN`` posts, default 500), ``--jobs 1`` and
 platforms without ``fork`` are checked in-process.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from itertools import chain, islice
 from typing import Iterable, Iterator
 
 CHUNK = 500
-MIN_POSTS = 2000
+MIN_POSTS = 500
 BLOCK = 20000
 
 _STATE: dict = {}
