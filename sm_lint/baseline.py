@@ -19,6 +19,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -38,10 +39,16 @@ def identity_path(path: str, root: Path | None = None) -> str:
     """The post file's path as stored in fingerprints: relative to ``root``, with slashes."""
     if path.startswith("<"):
         return path
+    return _identity(path, str(root) if root else None, os.getcwd())
+
+
+@lru_cache(maxsize=4096)
+def _identity(path: str, root: str | None, cwd: str) -> str:
+    """:func:`identity_path`, once per file (resolving touches the file system)."""
     p = Path(path)
-    root = (root or Path.cwd()).resolve()
+    root = Path(root or cwd).resolve()
     try:
-        absolute = p.resolve() if p.is_absolute() else (Path.cwd() / p).resolve()
+        absolute = p.resolve() if p.is_absolute() else (Path(cwd) / p).resolve()
         return absolute.relative_to(root).as_posix()
     except (ValueError, OSError):
         return p.as_posix()
