@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 CHUNK = 500
 MIN_POSTS = 500
-BLOCK = 20000
+BLOCK = 10_000
 
 _STATE: dict = {}
 

@@ -53,7 +53,8 @@ def obfuscated_pattern(term: str) -> str:
     return "(?:" + "|".join(p for p, _, _ in obfuscated_alternatives(term)) + ")"
 
 
-def obfuscated_alternatives(term: str) -> list[tuple[str, bool, str | None]]:
+@lru_cache(maxsize=4096)
+def obfuscated_alternatives(term: str) -> tuple[tuple[str, bool, str | None], ...]:
     """The alternatives of :func:`obfuscated_pattern`, in order, each with whether it can
     match whitespace (and so span more than one whitespace-separated chunk) and the
     characters it can begin with (None: any)."""
@@ -76,8 +77,8 @@ def obfuscated_alternatives(term: str) -> list[tuple[str, bool, str | None]]:
     first = term[:1].lower()
     body_first = None if not first or first.isspace() else _variants(_SUBSTITUTES.get(first, first + "*"))
     mask_first = _variants(letters[:1].lower())
-    return ([(body + r"\p{L}{0,5}", spaced, body_first)]
-            + [(m, any(ch.isspace() for ch in letters), mask_first) for m in masked])
+    return tuple([(body + r"\p{L}{0,5}", spaced, body_first)]
+                 + [(m, any(ch.isspace() for ch in letters), mask_first) for m in masked])
 
 
 class Lexicon(Matcher):
