@@ -91,9 +91,9 @@ def find_alike(text: str, alike, taken: set[int]) -> list[tuple[int, int, str, s
     return found
 
 
-_LINKS = regex.compile(r"(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?<![\w@])[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}/\S*"
-                       r"|(?<![\w@/.\-])(?:[\w\-]+\.)+(?:[a-z]{2,12})(?![\w.\-])",
-                       regex.IGNORECASE)
+_LINKS = regex.compile(r"(?:https?://|www\.)\S+|(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+                       r"|(?<![\w@])[\w\-]+(?:\.[\w\-]+)*\.[a-zA-Z]{2,}/\S*"
+                       r"|(?<![\w@/.\-])(?:[\w\-]+\.)+(?:[a-zA-Z]{2,12})(?![\w.\-])")
 
 
 def find_names(text: str, pattern, labels: dict[str, str], alike=()) -> list[tuple[int, int, str, str]]:
