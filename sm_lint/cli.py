@@ -193,35 +193,18 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
             changes = fixes.apply(changes)
             if changes:
                 click.echo(fixes.summary(changes, applied=True), err=True)
-            for change in changes:    # check the fixed files again: report what remains
-                fresh = [p for p in collect([change.path], profile.exclude, skip, input_format) if isinstance(p, Post)]
-                old = {p.index for p in posts if p.path == change.path}
-                for p, new in zip(fresh, sorted(old)):
-                    p.index = new
-                    by_index[new] = p
-                found = [f for f in found if f.post_index not in old]
-                for _, findings in engine.check(fresh):
-                    found.extend(findings)
-                result.sources[change.path] = fresh[0].source if fresh else result.sources.get(change.path)
-            if changes:
-                found.sort(key=lambda f: f.sort_key())
+                found = _recheck(engine, changes, posts, found, by_index, result, profile.exclude, skip, input_format)
                 baselines.assign(found, by_index, root)
                 result.findings, result.stale_baseline = baselines.apply(found, accepted, scope)
     if result.stale_baseline:
-        stale = result.stale_baseline
-        click.echo(f"sm-lint: note: {len(stale)} baseline entr{'y is' if len(stale) == 1 else 'ies are'} no longer "
-                   f"found in {baseline}; update it with --write-baseline:", err=True)
-        for entry in stale[:20]:
-            click.echo(f"  {entry}", err=True)
-        if len(stale) > 20:
-            click.echo(f"  … and {len(stale) - 20} more", err=True)
-    stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+        _note_stale(result.stale_baseline, baseline)
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
-        use_color = color if color is not None else (stream.isatty() and not output)
-        get(fmt or "text")(result, stream, use_color)
+        use_color = color if color is not None else (out.isatty() and not output)
+        get(fmt or "text")(result, out, use_color)
     finally:
         if output:
-            stream.close()
+            out.close()
     if write_baseline:
         count = baselines.write(Path(write_baseline), found, root, scope)
         click.echo(f"sm-lint: wrote {count} finding{'s' if count != 1 else ''} to the baseline {write_baseline}.",
@@ -231,6 +214,33 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     if write_baseline:
         return EXIT_OK
     return EXIT_FINDINGS if blocking(result.findings, fail_on) else EXIT_OK
+
+
+def _recheck(engine, changes, posts, found, by_index, result, exclude, skip, input_format) -> list:
+    """Check the files that ``--fix`` changed again: their posts' findings are replaced by what
+    remains (the posts keep their places in the run)."""
+    from .inputs import Post, collect
+    for change in changes:
+        fresh = [p for p in collect([change.path], exclude, skip, input_format) if isinstance(p, Post)]
+        old = {p.index for p in posts if p.path == change.path}
+        for p, new in zip(fresh, sorted(old)):
+            p.index = new
+            by_index[new] = p
+        found = [f for f in found if f.post_index not in old]
+        for _, findings in engine.check(fresh):
+            found.extend(findings)
+        result.sources[change.path] = fresh[0].source if fresh else result.sources.get(change.path)
+    found.sort(key=lambda f: f.sort_key())
+    return found
+
+
+def _note_stale(stale: list, baseline: str) -> None:
+    click.echo(f"sm-lint: note: {len(stale)} baseline entr{'y is' if len(stale) == 1 else 'ies are'} no longer "
+               f"found in {baseline}; update it with --write-baseline:", err=True)
+    for entry in stale[:20]:
+        click.echo(f"  {entry}", err=True)
+    if len(stale) > 20:
+        click.echo(f"  … and {len(stale) - 20} more", err=True)
 
 
 def _warn_unjustified(post) -> None:

@@ -56,7 +56,7 @@ def test_rule_example(rule_id, kind, example):
 
 def test_prefilter_skips_posts_without_the_literals(profile):
     from sm_lint.inputs import read_text
-    from sm_lint.ruletypes import Env, compile_body
+    from sm_lint.ruletypes import compile_body
 
     engine = Engine(profile)
     env = engine.env()
