@@ -109,10 +109,13 @@ class Compiled(Matcher):
             raise RuleError("'questions' must be skip or count", ("questions",))
         self.skip_questions = questions == "skip"
         self.conditions_first = isinstance(inner, Classifier)
+        self.shared = False         # other rules refer to it (set by Env.reference)
 
     def find(self, doc, ctx):
-        """The hits of the body in this post, computed once per post: a body that other rules
-        refer to (``{rule: ID}``) is found once however often it is asked."""
+        """The hits of the body in this post; a body that other rules refer to (``{rule: ID}``)
+        is found once per post however often it is asked."""
+        if not self.shared:
+            return self._find(doc, ctx)
         key = ("hits", id(self))
         hits = ctx.cache.get(key)
         if hits is None:

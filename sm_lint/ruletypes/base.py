@@ -64,7 +64,9 @@ class Env:
     def reference(self, rule_id: str, lang: str) -> "Matcher":
         """The compiled body of another rule, for ``{rule: ID}`` (compiled once per language)."""
         key = (rule_id, lang)
-        if key not in self._references:
+        if key in self._references:
+            self._references[key].shared = True       # asked for again: found once per post
+        else:
             if rule_id not in self.bodies:
                 raise RuleError(f"reference to unknown rule {rule_id!r}", ("rule",))
             if rule_id in self._resolving:

@@ -70,7 +70,8 @@ class Pattern(Matcher):
         if self.prefilter is not None and not any(map(folded.__contains__, self.prefilter)):
             return hits
         for search in self.searches:
-            if not search.possible(folded):
+            required = search.required
+            if required is not None and not any(map(folded.__contains__, required)):
                 continue        # none of the strings every match contains: cannot match
             for m in safe_finditer(search.pattern(text, folded), text):
                 try:
