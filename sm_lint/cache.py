@@ -21,7 +21,7 @@ import regex
 
 from . import __version__
 
-FORMAT = 1
+FORMAT = 2
 
 
 def cache_dir() -> Path | None:
@@ -112,27 +112,40 @@ def write(name: str, obj) -> bool:
 # ---------------------------------------------------------------------------------------
 # compiled regular expressions (``regex`` patterns pickle with their compiled code)
 
-_regexes: dict[tuple[str, int], object] = {}
+_regexes: dict[tuple, object] = {}
+_raw: dict[tuple, bytes] = {}           # loaded from the cache, not yet unpickled
 _regex_file: list = [None, False]       # [file name, dirty]
 
 
 def use_regex_cache(key: str) -> None:
     """Load the compiled regexes cached for ``key`` (rule packs and profile); new ones are
-    stored there when the process ends."""
+    stored there when the process ends. Each entry is unpickled when it is first asked for:
+    a run needs only some of them (one language, one post)."""
     name = f"regex-{key}.pickle"
     if _regex_file[0] == name:
         return
     _regex_file[0], _regex_file[1] = name, False
     got = read(name)
     if isinstance(got, dict):
-        _regexes.update(got)
+        _raw.update((k, v) for k, v in got.items() if isinstance(v, bytes))
+
+
+def _cached(key: tuple):
+    """The object stored under ``key``, unpickled on first use (None when missing or damaged)."""
+    got = _regexes.get(key)
+    if got is None and key in _raw:
+        try:
+            got = _regexes[key] = pickle.loads(_raw.pop(key))
+        except Exception:       # damaged: build it again
+            got = None
+    return got
 
 
 def compiled(source: str, flags: int = 0, check=None):
     """``regex.compile(source, flags)``, from the cache when it was compiled (and passed
     ``check``) before; ``check(pattern)`` may raise to reject a new pattern."""
     key = (source, flags)
-    pattern = _regexes.get(key)
+    pattern = _cached(key)
     if pattern is None:
         pattern = regex.compile(source, flags)
         if check is not None:
@@ -145,7 +158,7 @@ def compiled(source: str, flags: int = 0, check=None):
 def literals(source: str, verbose: bool = False):
     """``literals.required(source)``, kept with the compiled regexes."""
     key = ("literals", source, verbose)
-    if key not in _regexes:
+    if _cached(key) is None and key not in _regexes:
         from .literals import required
         _regexes[key] = required(source, verbose)
         _regex_file[1] = True
@@ -171,7 +184,13 @@ def save_regexes() -> None:
     name, dirty = _regex_file
     if name and dirty and _regexes:
         _regex_file[1] = False
-        write(name, dict(_regexes))
+        entries = dict(_raw)
+        for key, value in _regexes.items():
+            try:
+                entries[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:   # not picklable: compiled again next time
+                pass
+        write(name, entries)
 
 
 # ---------------------------------------------------------------------------------------

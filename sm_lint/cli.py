@@ -122,7 +122,7 @@ def check(paths, config, fmt, fail_on, account, lang, platform, input_format, se
 def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, select, ignore, rule_packs,
            no_models, output, color, quiet, baseline=None, write_baseline=None, due_within=None,
            changed_since=None, now=None, fix=False, diff=False, jobs=0) -> int:
-    from . import baseline as baselines, fixes, schedule
+    from . import baseline as baselines, schedule
     from .engine import blocking
     from .inputs import InputError, Post, collect
     from .reporters import RunResult, get
@@ -183,6 +183,7 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     found = result.findings
     result.findings, result.stale_baseline = baselines.apply(found, accepted, scope)
     if fix or diff:
+        from . import fixes
         changes = fixes.plan(posts, result.findings, profile, engine.language, engine.rules, input_format)
         if diff:
             sys.stdout.write(fixes.unified_diff(changes))

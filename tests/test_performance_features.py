@@ -216,3 +216,16 @@ def test_lemma_table_is_kept_between_runs(tmp_path, monkeypatch):
     monkeypatch.setattr(cache, "_tables", {})
     assert cache.table("lemmas", "test-key") == {"Kunden": "kund"}
     assert cache.table("lemmas", "other-key") == {}
+
+
+def test_damaged_cache_entry_is_compiled_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path))
+    monkeypatch.setattr(cache, "_regexes", {})
+    monkeypatch.setattr(cache, "_raw", {})
+    monkeypatch.setattr(cache, "_regex_file", [None, False])
+    cache.write("regex-test.pickle", {("a+b", 0): b"not a pickle", ("c+d", 0): pickle.dumps(cache.regex.compile("c+d"))})
+    cache.use_regex_cache("test")
+    assert cache._raw and not cache._regexes            # nothing unpickled before it is asked for
+    assert cache.compiled("a+b").search("xaab")
+    assert cache.compiled("c+d").pattern == "c+d"
+    assert not cache._raw
