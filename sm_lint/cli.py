@@ -141,7 +141,7 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     except (schedule.ScheduleError, baselines.BaselineError) as exc:
         raise Failure(str(exc)) from None
     root = Path(baseline or write_baseline).resolve().parent if (baseline or write_baseline) else None
-    stdin = click.get_binary_stream("stdin")
+    stdin = getattr(sys.stdin, "buffer", sys.stdin)
     keep_all = fix or diff          # fixing re-reads whole files: it needs every post
     posts: list[Post] = []          # kept for fixing only; otherwise each post is let go when checked
     seen: dict = {}
