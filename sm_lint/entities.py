@@ -50,7 +50,8 @@ def compile_names(entities: dict[str, list[str]]):
 
 
 def compile_alike(names: list[str]):
-    """Patterns for nicknames of competitor names: (regex, name, kind)."""
+    """Patterns for nicknames of competitor names: (regex, name, kind, literal), ``literal``
+    being a part of the name every match contains (case-folded), a cheap test first."""
     out = []
     for name in names:
         if name.startswith(("@", "#")):
@@ -59,25 +60,28 @@ def compile_alike(names: list[str]):
         if len(words) == 2 and len(name) >= 6:
             rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(words[0]) + r"\s+[\p{L}\p{N}]+(?![\p{L}\p{N}])",
                                regex.IGNORECASE)
-            out.append((rx, name.lower(), "pair"))
+            out.append((rx, name.lower(), "pair", words[0].casefold()))
             rx = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\-]{2,}\s+" + regex.escape(words[1]) + r"(?![\p{L}\p{N}])",
                                regex.IGNORECASE)
-            out.append((rx, name.lower(), "pair"))
+            out.append((rx, name.lower(), "pair", words[1].casefold()))
         elif len(words) == 1 and len(name) >= 6:
             stem = name[: max(5, round(len(name) * 0.55))]
             rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(stem[0].upper()) + regex.escape(stem[1:].lower())
                                + r"[\p{L}\p{N}]{2,}")
-            out.append((rx, name.lower(), "prefix"))
+            out.append((rx, name.lower(), "prefix", stem.casefold()))
             tail = name[-max(4, round(len(name) * 0.45)):].lower()
             if tail.isalpha():
                 rx = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,6}(?i:" + regex.escape(tail) + r")(?![\p{L}\p{N}])")
-                out.append((rx, name.lower(), "suffix"))
+                out.append((rx, name.lower(), "suffix", tail.casefold()))
     return out
 
 
-def find_alike(text: str, alike, taken: set[int]) -> list[tuple[int, int, str, str]]:
+def find_alike(text: str, alike, taken: set[int], folded: str | None = None) -> list[tuple[int, int, str, str]]:
     found = []
-    for rx, name, kind in alike:
+    folded = text.casefold() if folded is None else folded
+    for rx, name, kind, literal in alike:
+        if literal not in folded:
+            continue
         for m in rx.finditer(text):
             if m.start() in taken:
                 continue
@@ -125,7 +129,7 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=()) -> list[tup
                 taken.update(range(m.start(), m.end()))
                 break
     if alike:
-        found += find_alike(text, alike, taken)
+        found += find_alike(text, alike, taken, folded)
     return sorted(found)
 
 
