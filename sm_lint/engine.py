@@ -187,10 +187,11 @@ class Engine:
         ctx = self.context(post, lang)
         out: list[Finding] = []
         groups: set[str] = set()
+        suppressed = post.suppressed
         for rule, matcher in self.compiled(lang):
             if only is not None and rule.id not in only:
                 continue
-            if rule.id in post.suppressed or rule.category in post.suppressed or "all" in post.suppressed:
+            if suppressed and (rule.id in suppressed or rule.category in suppressed or "all" in suppressed):
                 continue
             if rule.report_group and rule.report_group in groups:
                 continue

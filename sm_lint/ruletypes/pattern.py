@@ -55,6 +55,9 @@ class Pattern(Matcher):
                          for p in env.terms(body.get("patterns"), lang, expand=False)]
         self.group = body.get("group", 0)
         self.prefilter = [t.casefold() for t in env.terms(body.get("prefilter"), lang) if t] or None
+        # all required literals of all patterns: a post with none of them is done in one test
+        required = [s.required for s in self.searches]
+        self.gate = tuple(sorted(set().union(*required))) if required and None not in required else None
         name = body.get("validate")
         self.validate = None
         if name:
@@ -65,10 +68,12 @@ class Pattern(Matcher):
 
     def find(self, doc, ctx):
         hits = []
-        text = doc_text(doc, ctx)
         folded = folded_text(doc, ctx)
+        if self.gate is not None and not any(map(folded.__contains__, self.gate)):
+            return hits
         if self.prefilter is not None and not any(map(folded.__contains__, self.prefilter)):
             return hits
+        text = doc_text(doc, ctx)
         for search in self.searches:
             required = search.required
             if required is not None and not any(map(folded.__contains__, required)):
