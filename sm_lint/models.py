@@ -24,7 +24,7 @@ import json
 import re
 import threading
 from pathlib import Path
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import spacy
 from spacy.strings import hash_string
@@ -68,6 +68,9 @@ def build_bow_attr(
     model.attrs["multi_label"] = not exclusive_classes
     return model
 
+
+if TYPE_CHECKING:           # numpy is imported where it is used (start-up time)
+    import numpy
 
 _CHAR_CACHE: dict[tuple, "numpy.ndarray"] = {}
 _LEX_CACHE: dict[tuple, "numpy.ndarray"] = {}
