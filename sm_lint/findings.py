@@ -1,7 +1,7 @@
 """Hits (what a rule matched in a post) and findings (what is reported)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -37,11 +37,12 @@ class Finding:
     fingerprint: str = field(default="", repr=False)   # see sm_lint.baseline
 
     def as_dict(self) -> dict:
-        data = asdict(self)
-        for key in ("start", "end", "post_index", "fingerprint"):
-            data.pop(key)
+        data = {name: getattr(self, name) for name in _REPORTED}
         data["score"] = round(self.score, 3)
         return data
 
     def sort_key(self):
         return (self.post_index, self.line, self.column, self.rule)
+
+
+_REPORTED = tuple(f.name for f in fields(Finding) if f.name not in ("start", "end", "post_index", "fingerprint"))

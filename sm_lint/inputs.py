@@ -273,8 +273,15 @@ _TEXT_KEY = re.compile(r'"text"\s*:\s*(?=")')
 
 
 def _find_json_text(raw: str, start: int, value: str) -> tuple[list[int] | int, int]:
-    """Find the literal of ``value`` as a "text" member at or after ``start``."""
+    """Find the literal of ``value`` as a "text" member at or after ``start``: the file offset
+    of each of its characters (or, without escapes, of the first), and the offset after it."""
     for m in _TEXT_KEY.finditer(raw, start):
+        first = m.end() + 1
+        close = raw.find('"', first)
+        if close >= 0 and raw.find("\\", first, close) < 0:      # no escapes: one run
+            if raw[first:close] == value:
+                return first, close + 1
+            continue
         try:
             decoded, offsets, end = json_string(raw, m.end())
         except (ValueError, IndexError):
