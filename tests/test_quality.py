@@ -25,6 +25,7 @@ CASES = [
     ("moria", CORPUS / "moria.jsonl", CORPUS / "moria.yaml", 0.90),
     ("steinfeld", CORPUS / "steinfeld.jsonl", CORPUS / "steinfeld.yaml", 0.90),
     ("pixelforge", CORPUS / "pixelforge.jsonl", CORPUS / "pixelforge.yaml", 0.90),
+    ("auenfeld", CORPUS / "auenfeld.jsonl", CORPUS / "auenfeld.yaml", 0.80),
 ]
 
 
