@@ -2,7 +2,8 @@
 
 Options: ``match`` (lemma | lower | text), ``obfuscation`` (l33t, masked letters, s.p.a.c.i.n.g),
 ``compounds`` (a term inside a longer word, for German compounds; ``true`` for terms of six letters
-or more, or the shortest term length as a number).
+or more, or the shortest term length as a number; shorter terms count as one part of a
+hyphenated word, "Assi-Kunde").
 """
 from __future__ import annotations
 
@@ -118,11 +119,18 @@ class Lexicon(Matcher):
         compounds = body.get("compounds")
         if compounds:
             shortest = compounds if isinstance(compounds, int) and not isinstance(compounds, bool) else 6
-            long_terms = sorted({regex.escape(t.lower()) for t in words if len(t) >= shortest and " " not in t},
-                                key=lambda t: (-len(t), t))
-            if long_terms:
-                self.compound = Search(r"(?<![\p{L}])\p{L}*(?:" + "|".join(long_terms) + r")\p{L}*",
-                                       regex.IGNORECASE)
+            single = [t.lower() for t in words if " " not in t.strip()]
+            long_terms = sorted({regex.escape(t) for t in single if len(t) >= shortest}, key=lambda t: (-len(t), t))
+            short_terms = sorted({regex.escape(t) for t in single if 3 <= len(t) < shortest and t.isalpha()},
+                                 key=lambda t: (-len(t), t))
+            branches = []
+            if long_terms:          # inside any word
+                branches.append(r"(?<![\p{L}])\p{L}*(?:" + "|".join(long_terms) + r")\p{L}*")
+            if short_terms:         # as one part of a hyphenated word ("Assi-Kunde"): the hyphen marks the seam
+                branches.append(r"(?<![\p{L}-])(?=[\p{L}-]*-)(?:\p{L}+-)*(?:" + "|".join(short_terms)
+                                + r")(?:-\p{L}+)*(?![\p{L}-])")
+            if branches:
+                self.compound = Search("|".join(branches), regex.IGNORECASE)
 
     def _inflection_of(self, span) -> bool:  # noqa: D102 (see below)
         """A lemma match counts only as an inflected form of a term: same first three letters
