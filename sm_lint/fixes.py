@@ -181,7 +181,7 @@ def _edit_plain(content: str, post: Post, extra: str) -> Edit | None:
 
 def _edit_json(content: str, post: Post, extra: str) -> Edit | None:
     """JSONL and JSON: insert into the record's "text" literal, escaped like the literal."""
-    first = post.offsets[0] if isinstance(post.offsets, list) and post.offsets else None
+    first = post.file_offset(0) if post.text else None      # where this record's text starts
     for m in _TEXT_KEY.finditer(content):
         try:
             decoded, offsets, end = json_string(content, m.end())

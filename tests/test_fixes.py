@@ -326,3 +326,11 @@ def test_symbolic_link_is_kept(tmp_path):
     assert run(["--fix", "post.txt"], tmp_path).exit_code == 0
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == f"I love WaveSync\n{DISCLOSE_EN} {OPINION_EN}\n"
+
+
+def test_jsonl_fix_goes_to_the_right_record_when_texts_repeat(tmp_path):
+    content = '{"id": "a", "text": "0"}\n{"id": "b", "text": "0", "n": 1}\n'
+    _fix_file(tmp_path, "same.jsonl", content, "jsonl", "b")
+    after = (tmp_path / "same.jsonl").read_text(encoding="utf-8").splitlines()
+    assert after[0] == '{"id": "a", "text": "0"}'
+    assert EXTRA in after[1]
