@@ -243,7 +243,7 @@ def _edit_yaml(content: str, post: Post, extra: str) -> Edit | None:
         loaded = yamlpos.load(content)
     except yamlpos.YamlError:
         return None
-    first = post.file_offset(0) if isinstance(post.offsets, list) and post.offsets else None
+    first = post.file_offset(0) if post.text else None      # where this record's text starts
     node = None
     for path, candidate in loaded.nodes.items():
         if not path or path[-1] != "text" or not isinstance(candidate, yaml.ScalarNode):
