@@ -18,6 +18,8 @@ import warnings
 
 import regex
 
+from . import cache
+
 try:                                    # Python 3.11+
     from re import _constants as _c, _parser as _p
 except ImportError:                     # pragma: no cover - older Pythons
@@ -136,7 +138,6 @@ class Search:
     """
 
     def __init__(self, source: str, flags: int, check=None):
-        from . import cache
         self.source, self.flags, self.check = source, flags | _VERSION1, check
         self.required = cache.literals(source)
         self.ignorecase = bool(flags & _IGNORECASE)
@@ -148,7 +149,7 @@ class Search:
 
     def possible(self, folded: str) -> bool:
         """Whether a post with this case-folded text can match at all."""
-        return self.required is None or any(map(folded.__contains__, self.required))
+        return present(self.required, folded)
 
     def pattern(self, text: str, folded: str):
         """The compiled pattern to search ``text`` (``folded``: its case-folded form) with."""
@@ -156,11 +157,11 @@ class Search:
                 len(folded) != len(text) or (self.folds and any(map(folded.__contains__, self.folds)))):
             return self.simple
         if self._full is None:
-            from . import cache
             self._full = cache.compiled(self.source, self.flags, self.check)
         return self._full
 
 
-def present(alternatives: frozenset[str] | None, folded: str) -> bool:
-    """Whether the case-folded text can match (always, without a requirement)."""
+def present(alternatives, folded: str) -> bool:
+    """Whether the case-folded text contains one of ``alternatives`` (always true without a
+    requirement, None). The one test behind every literal prefilter."""
     return alternatives is None or any(map(folded.__contains__, alternatives))

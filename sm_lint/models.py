@@ -135,17 +135,7 @@ def _hash64(text: str) -> int:
     return hash_string(text)  # 64-bit MurmurHash, as spaCy's StringStore
 
 
-_WORD_CACHE: dict[tuple, dict] = {}
-
-
-def _word_keys_table(cmin: int, cmax: int, lexicon: tuple[str, ...], lex_id: int) -> dict:
-    """orth id -> hashed character n-gram and lexicon keys of that word (one table per
-    feature setting, shared by the models that have the same setting)."""
-    key = (cmin, cmax, lex_id)
-    table = _WORD_CACHE.get(key)
-    if table is None:
-        table = _WORD_CACHE[key] = {}
-    return table
+_WORD_CACHE: dict[tuple, dict] = {}   # (cmin, cmax, lexicon id) -> {orth id: the word's keys}
 
 
 def _word_keys(vocab, orth: int, cmin: int, cmax: int, lexicon: tuple[str, ...], lex_id: int):
@@ -181,7 +171,7 @@ def _sparse_features_forward(model: Model, docs: list[Doc], is_train: bool):
     lex_id = _LEX_IDS.setdefault(lexicon, len(_LEX_IDS))
     ops = model.ops
     words = bool(cmax or lexicon)
-    table = _word_keys_table(cmin, cmax, lexicon, lex_id) if words else None
+    table = _WORD_CACHE.setdefault((cmin, cmax, lex_id), {}) if words else None
     parts, doc_ids = [], []
     for d, doc in enumerate(docs):
         n_tok = len(doc)

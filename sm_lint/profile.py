@@ -127,7 +127,6 @@ class Profile:
         }
 
 
-
 def _unique(items) -> list[str]:
     seen, out = set(), []
     for item in items:

@@ -43,16 +43,18 @@ class Source:
     def lines(self):
         """``(offset, line)`` for every line, the line with its end; decoded one at a time
         once the text is kept compactly."""
-        starts = self._starts
-        for i, start in enumerate(starts):
-            last = i + 1 == len(starts)
-            if self._content is not None:
-                line = self._content[start: self._length if last else starts[i + 1]]
-            else:
-                b0, b1 = self._byte_starts[i], len(self._data) if last else self._byte_starts[i + 1]
-                line = self._data[b0:b1].decode("utf-8", "surrogatepass")
-            if line or not last:
+        for i, start in enumerate(self._starts):
+            line = self._line(i)
+            if line or i + 1 < len(self._starts):
                 yield start, line
+
+    def _line(self, i: int) -> str:
+        """Line ``i`` (0-based) with its line end, from the text or its compact form."""
+        last = i + 1 >= len(self._starts)
+        if self._content is not None:
+            return self._content[self._starts[i]: self._length if last else self._starts[i + 1]]
+        end = len(self._data) if last else self._byte_starts[i + 1]
+        return self._data[self._byte_starts[i]:end].decode("utf-8", "surrogatepass")
 
     def line_col(self, offset: int) -> tuple[int, int]:
         offset = max(0, min(offset, self._length))
@@ -60,14 +62,7 @@ class Source:
         return i + 1, offset - self._starts[i] + 1
 
     def line_text(self, line: int) -> str:
-        last = line >= len(self._starts)
-        if self._content is not None:
-            start = self._starts[line - 1]
-            end = len(self._content) if last else self._starts[line]
-            return self._content[start:end].rstrip("\r\n")
-        start = self._byte_starts[line - 1]
-        end = len(self._data) if last else self._byte_starts[line]
-        return self._data[start:end].decode("utf-8", "surrogatepass").rstrip("\r\n")
+        return self._line(line - 1).rstrip("\r\n")
 
     def __repr__(self) -> str:
         return f"Source({self.path!r})"

@@ -5,6 +5,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 _CONFUSABLE = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
@@ -88,24 +89,30 @@ def lookalike_domain(text: str, ctx) -> float:
     if not host or not domains or _own(host, domains + ctx.profile.internal_domains):
         return 0.0
     labels = host.split(".")
-    registered = ".".join(labels[-2:])
-    base = registered.split(".")[0]
+    base = labels[-2] if len(labels) >= 2 else labels[0]      # the registered name
+    squashed = _skeleton(base)
     for domain in domains:
         name = domain.split(".")[-2] if domain.count(".") >= 1 else domain
         allowed = 2 if len(name) >= 8 else 1
-        if _skeleton(base) == _skeleton(name) or (len(name) >= 5 and edit_distance(base, name) <= allowed):
+        skeleton = _skeleton(name)
+        if squashed == skeleton or (len(name) >= 5 and edit_distance(base, name) <= allowed):
             return 1.0
         if len(name) >= 5 and name in base and base != name:          # login-acme.example
             return 0.9
-        if any(_skeleton(lbl) == _skeleton(name) for lbl in labels[:-2]):  # acme.example.evil.com
+        if any(_skeleton(lbl) == skeleton for lbl in labels[:-2]):  # acme.example.evil.com
             return 0.9
     # a foreign domain dressed up with the company's or a product's name: "wavedesk-secure.com"
-    squashed = _skeleton(base.replace("-", ""))
-    for brand in [*ctx.profile.company_names, *ctx.profile.products]:
-        word = _skeleton(re.sub(r"[^a-z0-9]", "", brand.lower()))
-        if len(word) >= 5 and word in squashed and squashed != word:
+    for word in _brand_skeletons((*ctx.profile.company_names, *ctx.profile.products)):
+        if word in squashed and squashed != word:
             return 0.9
     return 0.0
+
+
+@lru_cache(maxsize=64)
+def _brand_skeletons(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The look-alike skeletons of the company's and products' names (five letters or more)."""
+    words = (_skeleton(re.sub(r"[^a-z0-9]", "", n.lower())) for n in names)
+    return tuple(w for w in words if len(w) >= 5)
 
 
 def internal_host(text: str, ctx) -> float:

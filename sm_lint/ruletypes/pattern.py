@@ -15,7 +15,7 @@ import regex
 
 from .. import validators
 from ..findings import Hit
-from ..literals import Search
+from ..literals import Search, present
 from .base import Matcher, RuleError, doc_text, folded_text, safe_finditer
 
 # Inputs that make a catastrophic pattern backtrack for a long time.
@@ -69,14 +69,11 @@ class Pattern(Matcher):
     def find(self, doc, ctx):
         hits = []
         folded = folded_text(doc, ctx)
-        if self.gate is not None and not any(map(folded.__contains__, self.gate)):
-            return hits
-        if self.prefilter is not None and not any(map(folded.__contains__, self.prefilter)):
+        if not (present(self.gate, folded) and present(self.prefilter, folded)):
             return hits
         text = doc_text(doc, ctx)
         for search in self.searches:
-            required = search.required
-            if required is not None and not any(map(folded.__contains__, required)):
+            if not search.possible(folded):
                 continue        # none of the strings every match contains: cannot match
             for m in safe_finditer(search.pattern(text, folded), text):
                 try:
