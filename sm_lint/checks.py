@@ -103,3 +103,8 @@ def repeated_links(doc, ctx, options):
         if len(matches) >= minimum:
             hits.append(Hit(matches[1].start(), matches[-1].end(), 1.0, label=str(len(matches))))
     return hits
+
+
+# The built-in rule functions by the name rule packs use (``function: song-lyrics``); other
+# packages add theirs as entry points in the group ``sm_lint.rules``.
+FUNCTIONS = {"image-rights": image_rights, "song-lyrics": song_lyrics, "repeated-links": repeated_links}

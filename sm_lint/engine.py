@@ -8,7 +8,6 @@ from __future__ import annotations
 import importlib
 import sys
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -27,7 +26,12 @@ BATCH = 256
 
 
 def resolve_function(name: str):
-    """A rule function by entry-point name (group ``sm_lint.rules``) or ``module:function``."""
+    """A rule function: built in (:data:`sm_lint.checks.FUNCTIONS`), by entry-point name (group
+    ``sm_lint.rules``, for rule functions of other packages) or ``module:function``."""
+    from .checks import FUNCTIONS
+    if name in FUNCTIONS:
+        return FUNCTIONS[name]      # no scan of the installed distributions' entry points
+    from importlib import metadata
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
         if ep.name == name:
             return ep.load()

@@ -22,3 +22,37 @@ def test_placeholders_still_expand_in_term_lists(engine):
     env = Env(engine.profile, engine.sets, engine.nlp)
     assert "I work at Brightwave" in env.terms(["I work at {company}"], "en")
     assert env.terms(["{company_domains}"], "en", expand=False) == ["{company_domains}"]
+
+
+def _shout(doc, ctx, options):
+    """A rule function for the test below: the first word in capitals."""
+    for token in doc:
+        if token.is_upper and len(token) > 1:
+            return [(token.idx, token.idx + len(token))]
+    return []
+
+
+def test_python_rules_resolve_built_in_names_and_module_functions(engine):
+    from sm_lint.checks import FUNCTIONS
+    from sm_lint.engine import resolve_function
+    from sm_lint.ruletypes import RuleError
+
+    assert resolve_function("song-lyrics") is FUNCTIONS["song-lyrics"]
+    assert resolve_function("tests.test_engine_features:_shout") is _shout
+    env = Env(engine.profile, engine.sets, engine.nlp, functions=resolve_function)
+    matcher = compile_body({"type": "python", "function": "tests.test_engine_features:_shout"}, env, "en")
+    doc = engine.nlp("en")("this is LOUD")
+    ctx = engine.context(_post("this is LOUD"), "en")
+    assert [(h.start, h.end) for h in matcher.find(doc, ctx)] == [(8, 12)]
+    assert matcher.find(engine.nlp("en")("all quiet"), ctx) == []
+    try:
+        compile_body({"type": "python", "function": "no-such-function"}, env, "en")
+    except RuleError as exc:
+        assert "no-such-function" in str(exc)
+    else:
+        raise AssertionError("an unknown rule function must be a rule error")
+
+
+def _post(text):
+    from sm_lint.inputs import read_text
+    return read_text(text)[0]
