@@ -37,6 +37,24 @@ MODIFIERS = {"type", "account", "when", "unless", "context", "except_near", "cou
 _QUOTES = re.compile(r'„[^“”"\n]{1,400}[“”"]|“[^”“\n]{1,400}”|"[^"\n]{1,400}"|«[^»\n]{1,400}»|»[^«\n]{1,400}«|‚[^‘’\n]{1,200}[‘’]'
                      r"|(?<!\w)'[^'\n]{1,200}'(?!\w)")
 
+_WORD = re.compile(r"(?<![@#\w])[^\W\d_]{2,}")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans in quotation marks, when the author says something of their own around them: a
+    post that is nothing but a quotation (a repost, "RT …") makes the quoted words the author's."""
+    spans = [m.span() for m in _QUOTES.finditer(text)]
+    if not spans:
+        return spans
+    outside, last = [], 0
+    for start, end in spans:
+        outside.append(text[last:start])
+        last = end
+    outside.append(text[last:])
+    words = [w for w in _WORD.findall(" ".join(outside)) if w.lower() not in ("rt", "http", "https", "www")]
+    return spans if len(words) >= 3 else []
+
+
 __all__ = ["TYPES", "MODIFIERS", "Context", "Env", "RuleError", "compile_body"]
 
 
@@ -135,7 +153,7 @@ class Compiled(Matcher):
         if any(u.present(doc, ctx) for u in self.unless):
             return []
         out = []
-        quotes = [m.span() for m in _QUOTES.finditer(doc_text(doc, ctx))] if self.skip_quoted else []
+        quotes = _quotations(doc_text(doc, ctx)) if self.skip_quoted else []
         for hit in hits:
             if any(qs <= hit.start and hit.end <= qe for qs, qe in quotes):
                 continue
