@@ -4,6 +4,9 @@ Names are matched case-insensitively as whole words (names of up to three letter
 profile's spelling, one-letter names not at all), also as #hashtag or @handle, with a
 possessive or genitive ending ("Acme's", "Acmes") and as the first part of a hyphenated
 compound ("Acme-Software"). A hashtag that contains a name ("#ProjectFalcon") counts too.
+A product's name without the brand ("Terra" for "Acme Terra") counts as the product unless a
+capitalised word follows it, which makes it part of another name ("Vienna City Marathon"), and
+not inside a hashtag ("#citytrip").
 The spans go to ``doc.spans["sm_entities"]``, labelled COMPANY, PRODUCT, COMPETITOR, CODENAME,
 NDA_CUSTOMER, CONFIDENTIAL_TERM or UNRELEASED_PRODUCT.
 
@@ -22,6 +25,7 @@ from .literals import Search
 from .validators import edit_distance
 
 SPANS_KEY = "sm_entities"
+_NEXT_NAME = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")     # a capitalised word follows on the same line
 _HASHTAG = regex.compile(r"[#@][\p{L}\p{N}_]{3,}")
 
 
@@ -116,6 +120,10 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=()) -> list[tup
                 regex.sub(r"[\s\-]", "", regex.sub(r"e?s(?=[\s\-])", "", name)))
             if label == "CODENAME" and m.group("name").islower() and not m.group().startswith("#"):
                 continue          # "high tide", not the project "Tide"; "#tide" still counts
+            if label == "PRODUCT_SHORT":
+                if _NEXT_NAME.match(text, m.end()):
+                    continue      # part of another name: "Vienna City Marathon", not the product "City"
+                label = "PRODUCT"
             if label:
                 found.append((m.start(), m.end(), label, m.group("name")))
                 taken.update(range(m.start(), m.end()))
@@ -124,7 +132,7 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=()) -> list[tup
             continue
         tag = m.group().lower()
         for key, label in labels.items():
-            if len(key) >= 4 and key in tag:
+            if len(key) >= 4 and key in tag and label != "PRODUCT_SHORT":
                 found.append((m.start(), m.end(), label, m.group()))
                 taken.update(range(m.start(), m.end()))
                 break

@@ -118,7 +118,8 @@ class Profile:
         """The names that the profile entity component marks, by label."""
         return {
             "COMPANY": self.company_names,
-            "PRODUCT": _unique(self.products + self.product_short_names()),
+            "PRODUCT": _unique(self.products),
+            "PRODUCT_SHORT": _unique(self.product_short_names()),
             "COMPETITOR": self.competitor_names,
             "CODENAME": _unique(self.codenames),
             "NDA_CUSTOMER": _unique(self.customers_under_nda),

@@ -56,3 +56,19 @@ def test_python_rules_resolve_built_in_names_and_module_functions(engine):
 def _post(text):
     from sm_lint.inputs import read_text
     return read_text(text)[0]
+
+
+def test_product_names_without_the_brand():
+    from sm_lint.entities import compile_names, find_names
+    from sm_lint.profile import Profile
+
+    profile = Profile(company="Acme GmbH", aliases=["Acme"], products=["Acme Terra", "Acme City"])
+    pattern, labels = compile_names(profile.entities())
+
+    def names(text):
+        return [(text[s:e], label) for s, e, label, _ in find_names(text, pattern, labels)]
+
+    assert names("Die Terra ist ein Traum auf dem Trail.") == [("Terra", "PRODUCT")]
+    assert names("Booked the Acme City for Friday.") == [("Acme City", "PRODUCT")]
+    assert names("Vienna City Marathon done, my knees hate me.") == []
+    assert names("Weekend away #citytrip #terra") == [("#terra", "PRODUCT")]
