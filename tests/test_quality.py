@@ -26,6 +26,7 @@ CASES = [
     ("steinfeld", CORPUS / "steinfeld.jsonl", CORPUS / "steinfeld.yaml", 0.90),
     ("pixelforge", CORPUS / "pixelforge.jsonl", CORPUS / "pixelforge.yaml", 0.90),
     ("auenfeld", CORPUS / "auenfeld.jsonl", CORPUS / "auenfeld.yaml", 0.80),
+    ("mondquell", CORPUS / "mondquell.jsonl", CORPUS / "mondquell.yaml", 0.85),
 ]
 
 
