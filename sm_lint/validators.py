@@ -86,8 +86,8 @@ def lookalike_domain(text: str, ctx) -> float:
     """A host that imitates one of the company's domains without being one of them."""
     host = _host(text)
     domains = ctx.profile.domains
-    if not host or not domains or _own(host, domains + ctx.profile.internal_domains):
-        return 0.0
+    if not host or "_" in host or not domains or _own(host, domains + ctx.profile.internal_domains):
+        return 0.0              # a host name has no underscore: "Acme_Setup.exe" is a file name
     labels = host.split(".")
     base = labels[-2] if len(labels) >= 2 else labels[0]      # the registered name
     squashed = _skeleton(base)
