@@ -1,4 +1,4 @@
-"""Validators for personal data: private phone numbers and private e-mail addresses."""
+"""Validators: private phone numbers and e-mail addresses, look-alike domains."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -44,3 +44,13 @@ def test_validators_registered():
 def test_markdown_example_keeps_front_matter():
     post = read_text("---\nimages:\n  - credit: Google\n---\nHallo", fmt="md")[0]
     assert post.meta["images"] == [{"credit": "Google"}] and post.text.strip() == "Hallo"
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("brightwave-login.example.net", True), ("https://brlghtwave.example/reset", True),
+    ("brightwave.example", False), ("BrightwaveDiag_Setup.exe", False), ("wikipedia.org", False),
+])
+def test_lookalike_domain(text, flagged):
+    profile = SimpleNamespace(public_contacts=[], domains=["brightwave.example"], internal_domains=[],
+                              company_names=["Brightwave"], products=["WaveDesk"])
+    assert bool(VALIDATORS["lookalike_domain"](text, SimpleNamespace(profile=profile))) is flagged
