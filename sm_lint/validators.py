@@ -101,9 +101,10 @@ def lookalike_domain(text: str, ctx) -> float:
             return 0.9
         if any(_skeleton(lbl) == skeleton for lbl in labels[:-2]):  # acme.example.evil.com
             return 0.9
-    # a foreign domain dressed up with the company's or a product's name: "wavedesk-secure.com"
+    # a foreign domain dressed up with the company's or a product's name: "wavedesk-secure.com",
+    # "acme-login.example.net"
     for word in _brand_skeletons((*ctx.profile.company_names, *ctx.profile.products)):
-        if word in squashed and squashed != word:
+        if (word in squashed and squashed != word) or any(word in _skeleton(lbl) for lbl in labels[:-2]):
             return 0.9
     return 0.0
 
