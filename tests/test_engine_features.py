@@ -72,3 +72,23 @@ def test_product_names_without_the_brand():
     assert names("Booked the Acme City for Friday.") == [("Acme City", "PRODUCT")]
     assert names("Vienna City Marathon done, my knees hate me.") == []
     assert names("Weekend away #citytrip #terra") == [("#terra", "PRODUCT")]
+
+
+def test_proximity_within_a_sentence_or_a_few_tokens(engine):
+    from sm_lint.ruletypes import RuleError
+
+    env = Env(engine.profile, engine.sets, engine.nlp)
+    body = {"type": "proximity", "anchor": {"type": "lexicon", "terms": ["Kaffee"]},
+            "near": {"type": "lexicon", "terms": ["bitte nicht"]}}
+    nlp = engine.nlp("de")
+    ctx = engine.context(_post("x"), "de")
+    text = "Kaffee aus der Kapsel? Bitte nicht."
+    for within, found in (("sentence", False), (4, True), (["sentence", 4], True), (["sentence", 1], False)):
+        matcher = compile_body({**body, "within": within}, env, "de")
+        assert bool(matcher.find(nlp(text), ctx)) is found, within
+    for bad in ("paragraph", [], [True]):
+        try:
+            compile_body({**body, "within": bad}, env, "de")
+        except RuleError:
+            continue
+        raise AssertionError(f"within: {bad!r} must be a rule error")

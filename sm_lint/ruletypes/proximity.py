@@ -4,7 +4,8 @@
 CODENAME, NDA_CUSTOMER, CONFIDENTIAL_TERM, UNRELEASED_PRODUCT).
 
 ``proximity``: an entity (or the hits of an ``anchor`` rule body) and a term (``near``: a rule
-body) in the same sentence (``within: sentence``, the default) or within N tokens; a negation
+body) in the same sentence (``within: sentence``, the default), within N tokens, or either
+(``within: [sentence, N]``: "Frauen über 50 in Crop Tops? Bitte nicht."); a negation
 right before the term (``negation: true``) or a question (``question: true``) cancels the match.
 """
 from __future__ import annotations
@@ -60,9 +61,11 @@ class Proximity(Matcher):
             raise RuleError("'near' must be a rule body (e.g. {type: lexicon, terms: [...]})", ("near",))
         self.near = compile_body(near, env, lang)
         within = body.get("within", "sentence")
-        if within != "sentence" and not isinstance(within, int):
-            raise RuleError("'within' must be 'sentence' or a number of tokens", ("within",))
-        self.within = within
+        within = within if isinstance(within, list) else [within]
+        if not within or any(w != "sentence" and (not isinstance(w, int) or isinstance(w, bool)) for w in within):
+            raise RuleError("'within' must be 'sentence', a number of tokens, or a list of both", ("within",))
+        self.same_sentence = "sentence" in within
+        self.tokens = max((w for w in within if w != "sentence"), default=None)
         self.negation = body.get("negation", False)
         self.question = body.get("question", False)
         self.report = body.get("report", "both")          # both | entity | term
@@ -92,11 +95,8 @@ class Proximity(Matcher):
                                      for t in doc[max(tspan.sent.start, tspan.start - 3): tspan.start]):
                 continue
             for ent in entities:
-                if self.within == "sentence":
-                    close = ent.sent.start == tspan.sent.start
-                else:
-                    gap = max(ent.start - tspan.end, tspan.start - ent.end, 0)
-                    close = gap <= self.within
+                close = (self.same_sentence and ent.sent.start == tspan.sent.start) or (
+                    self.tokens is not None and max(ent.start - tspan.end, tspan.start - ent.end, 0) <= self.tokens)
                 if not close or (ent.start_char <= term.start and term.end <= ent.end_char):
                     continue
                 if self.report == "entity":
