@@ -92,3 +92,26 @@ def test_proximity_within_a_sentence_or_a_few_tokens(engine):
         except RuleError:
             continue
         raise AssertionError(f"within: {bad!r} must be a rule error")
+
+
+def test_a_model_is_asked_only_when_its_conditions_hold(engine):
+    calls = []
+
+    class FakeClassifier:
+        def score_docs(self, docs):
+            calls.append(len(docs))
+            return [{"rude": 0.9} for _ in docs]
+
+    class FakeModels:
+        def classifier(self, name, lang):
+            return FakeClassifier()
+
+    env = Env(engine.profile, engine.sets, engine.nlp, models=FakeModels())
+    body = {"type": "classifier", "model": "fake", "label": "rude", "threshold": 0.5,
+            "when": [{"type": "lexicon", "terms": ["!!!"]}], "unless": [{"type": "lexicon", "terms": ["Mist"]}]}
+    matcher = compile_body(body, env, "de")
+    nlp = engine.nlp("de")
+    ctx = engine.context(_post("x"), "de")
+    assert matcher.find(nlp("So ein Mist!!!"), ctx) == [] and calls == []        # unless holds
+    assert matcher.find(nlp("So ein Tag."), ctx) == [] and calls == []           # when does not hold
+    assert len(matcher.find(nlp("So ein Tag!!!"), ctx)) == 1 and calls == [1]

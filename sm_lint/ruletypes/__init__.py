@@ -140,17 +140,17 @@ class Compiled(Matcher):
             hits = ctx.cache[key] = self._find(doc, ctx)
         return list(hits)
 
+    def _conditions(self, doc, ctx) -> bool:
+        """Every ``when`` body is present in the post and no ``unless`` body is."""
+        return all(w.present(doc, ctx) for w in self.when) and not any(u.present(doc, ctx) for u in self.unless)
+
     def _find(self, doc, ctx):
         if self.account not in (None, "any") and ctx.account != self.account:
             return []
-        if self.conditions_first and any(not w.present(doc, ctx) for w in self.when):
+        if self.conditions_first and not self._conditions(doc, ctx):
             return []                      # a model is asked only when its conditions hold
         hits = self.inner.find(doc, ctx)
-        if not hits:
-            return []
-        if not self.conditions_first and any(not w.present(doc, ctx) for w in self.when):
-            return []
-        if any(u.present(doc, ctx) for u in self.unless):
+        if not hits or not (self.conditions_first or self._conditions(doc, ctx)):
             return []
         out = []
         quotes = _quotations(doc_text(doc, ctx)) if self.skip_quoted else []
