@@ -71,21 +71,24 @@ class Proximity(Matcher):
         self.report = body.get("report", "both")          # both | entity | term
         self.negations = set(env.terms("@negations", lang)) if self.negation else set()
 
-    def _anchors(self, doc, ctx):
-        spans = list(entity_spans(doc, self.labels)) if self.labels else []
+    def find(self, doc, ctx):
+        # the profile's entities are already marked; an anchor body is searched only when a term
+        # is there to be near it
+        entities = list(entity_spans(doc, self.labels)) if self.labels else []
+        if not entities and self.anchor is None:
+            return []
+        terms = self.near.find(doc, ctx)
+        if not terms:
+            return []
         if self.anchor is not None:
             for hit in self.anchor.find(doc, ctx):
                 span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
                 if span is not None:
-                    spans.append(span)
-        return spans
-
-    def find(self, doc, ctx):
-        entities = self._anchors(doc, ctx)
-        if not entities:
-            return []
+                    entities.append(span)
+            if not entities:
+                return []
         hits = []
-        for term in self.near.find(doc, ctx):
+        for term in terms:
             tspan = doc.char_span(term.start, term.end, alignment_mode="expand")
             if tspan is None:
                 continue
