@@ -215,7 +215,9 @@ def _sparse_features_forward(model: Model, docs: list[Doc], is_train: bool):
         keys, owner = keys[starts], owner[starts]
         vals = counts.astype("float32")
         if lex_weight != 1.0 and lexicon:
-            vals[numpy.isin(keys, lex_keys)] *= lex_weight
+            # membership in the sorted lexicon keys (``numpy.isin`` sorts both sides on every call)
+            at = numpy.minimum(numpy.searchsorted(lex_keys, keys), len(lex_keys) - 1)
+            vals[lex_keys[at] == keys] *= lex_weight
         lengths += numpy.bincount(owner, minlength=len(docs)).astype("int32")
         if normalize:
             bounds = numpy.concatenate([[0], numpy.cumsum(lengths)]).tolist()
