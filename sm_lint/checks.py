@@ -55,6 +55,9 @@ _SECTION = regex.compile(r"^\s*[\[(]?(?:verse|strophe|chorus|refrain|bridge|hook
 
 _SONG_WORDS = regex.compile(r"\b(?:song|songs|lyrics|songtext|liedtext|lied|single|album|track|refrain|chorus|"
                             r"on repeat|ohrwurm|playlist)\b|[🎵🎶🎧🎤]", regex.IGNORECASE)
+_LINE = regex.compile(r"[^\n]+")
+_NUMBERED = regex.compile(r"\s*\d+[.)]")
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def song_lyrics(doc, ctx, options):
@@ -67,13 +70,13 @@ def song_lyrics(doc, ctx, options):
     min_lines = int(options.get("min_lines", 8))
     max_line = int(options.get("max_line", 60))
     text = doc_text(doc, ctx)
-    lines = [(m.start(), m.group()) for m in regex.finditer(r"[^\n]+", text)]
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
     short = [(pos, line) for pos, line in lines if 8 <= len(line.strip()) <= max_line
              and not line.strip().startswith(("#", "http", "@", "•", "-", "👉"))
-             and not regex.match(r"\s*\d+[.)]", line)]
+             and not _NUMBERED.match(line)]
     if len(short) < min_lines:
         return []
-    normalised = [regex.sub(r"[^\p{L}\p{N}]+", " ", line.lower()).strip() for _, line in short]
+    normalised = [_NON_WORD.sub(" ", line.lower()).strip() for _, line in short]
     repeated = len(normalised) - len(set(normalised)) >= 1
     sections = bool(_SECTION.search(text))
     song = bool(_SONG_WORDS.search(text))

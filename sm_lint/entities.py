@@ -27,6 +27,9 @@ from .validators import edit_distance
 SPANS_KEY = "sm_entities"
 _NEXT_NAME = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")     # a capitalised word follows on the same line
 _HASHTAG = regex.compile(r"[#@][\p{L}\p{N}_]{3,}")
+_SEAMS = regex.compile(r"[\s\-]")                  # ignored when names are compared
+_GENITIVE = regex.compile(r"e?s(?=[\s\-])")        # "des Klinikverbunds Alstertal"
+_SPACES = regex.compile(r"\s+")
 
 
 def _name_pattern(name: str) -> str:
@@ -40,7 +43,7 @@ def compile_names(entities: dict[str, list[str]]):
     labels: dict[str, str] = {}
     for label, names in entities.items():
         for name in names:
-            labels.setdefault(regex.sub(r"[\s\-]", "", name.lower().lstrip("#@")), label)
+            labels.setdefault(_SEAMS.sub("", name.lower().lstrip("#@")), label)
     if not labels:
         return None, labels
     names = sorted({n for ns in entities.values() for n in ns if len(n.lstrip("#@")) >= 2}, key=len, reverse=True)
@@ -90,7 +93,7 @@ def find_alike(text: str, alike, taken: set[int], folded: str | None = None) -> 
             if m.start() in taken:
                 continue
             cand = m.group().lower()
-            if kind == "pair" and not (0 < edit_distance(regex.sub(r"\s+", " ", cand), name) <= 2):
+            if kind == "pair" and not (0 < edit_distance(_SPACES.sub(" ", cand), name) <= 2):
                 continue
             if kind in ("prefix", "suffix") and (cand in (name, name + "s") or (cand.startswith(name) and len(cand) - len(name) < 4)):
                 continue
@@ -116,8 +119,7 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=()) -> list[tup
             if m.start() in taken:
                 continue
             name = m.group("name").lower()
-            label = labels.get(regex.sub(r"[\s\-]", "", name)) or labels.get(
-                regex.sub(r"[\s\-]", "", regex.sub(r"e?s(?=[\s\-])", "", name)))
+            label = labels.get(_SEAMS.sub("", name)) or labels.get(_SEAMS.sub("", _GENITIVE.sub("", name)))
             if label == "CODENAME" and m.group("name").islower() and not m.group().startswith("#"):
                 continue          # "high tide", not the project "Tide"; "#tide" still counts
             if label == "PRODUCT_SHORT":
