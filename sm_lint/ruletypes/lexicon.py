@@ -353,9 +353,10 @@ def _symbol_chars(words: list[str]) -> frozenset:
 
 
 def _same_word(token: str, word: str) -> bool:
-    """``token`` is an inflected form of ``word``: same start, at most two letters shorter."""
+    """``token`` is an inflected form of ``word``: same start, at most two letters shorter, and a
+    shorter form keeps four letters ("Kunde" for "Kunden", not "los" for "Loser")."""
     token, word = token.lstrip("#"), word.lstrip("#")
-    return token[:3] == word[:3] and len(token) >= len(word) - 2
+    return token[:3] == word[:3] and (len(token) >= len(word) or len(token) >= max(4, len(word) - 2))
 
 
 def _in_url(doc, char: int) -> bool:
