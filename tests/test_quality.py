@@ -27,6 +27,7 @@ CASES = [
     ("pixelforge", CORPUS / "pixelforge.jsonl", CORPUS / "pixelforge.yaml", 0.90),
     ("auenfeld", CORPUS / "auenfeld.jsonl", CORPUS / "auenfeld.yaml", 0.80),
     ("mondquell", CORPUS / "mondquell.jsonl", CORPUS / "mondquell.yaml", 0.85),
+    ("fernwelle", CORPUS / "fernwelle.jsonl", CORPUS / "fernwelle.yaml", 0.80),
 ]
 
 
