@@ -4,9 +4,9 @@ Names are matched case-insensitively as whole words (names of up to three letter
 profile's spelling, one-letter names not at all), also as #hashtag or @handle, with a
 possessive or genitive ending ("Acme's", "Acmes") and as the first part of a hyphenated
 compound ("Acme-Software"). A hashtag that contains a name ("#ProjectFalcon") counts too.
-A product's name without the brand ("Terra" for "Acme Terra") counts as the product unless a
-capitalised word follows it, which makes it part of another name ("Vienna City Marathon"), and
-not inside a hashtag ("#citytrip").
+A product's name without the brand ("Terra" for "Acme Terra") counts as the product when it is
+capitalised or a hashtag ("#terra") and no capitalised word follows it, which makes it part of another name ("Vienna
+City Marathon"), and not inside a hashtag ("#citytrip").
 The spans go to ``doc.spans["sm_entities"]``, labelled COMPANY, PRODUCT, COMPETITOR, CODENAME,
 NDA_CUSTOMER, CONFIDENTIAL_TERM or UNRELEASED_PRODUCT.
 
@@ -123,8 +123,9 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=()) -> list[tup
             if label == "CODENAME" and m.group("name").islower() and not m.group().startswith("#"):
                 continue          # "high tide", not the project "Tide"; "#tide" still counts
             if label == "PRODUCT_SHORT":
-                if _NEXT_NAME.match(text, m.end()):
-                    continue      # part of another name: "Vienna City Marathon", not the product "City"
+                tagged = m.group().startswith(("#", "@"))
+                if not (tagged or m.group("name")[:1].isupper()) or _NEXT_NAME.match(text, m.end()):
+                    continue      # "endlich zuhause"; part of another name: "Vienna City Marathon"
                 label = "PRODUCT"
             if label:
                 found.append((m.start(), m.end(), label, m.group("name")))

@@ -71,6 +71,7 @@ def test_product_names_without_the_brand():
     assert names("Die Terra ist ein Traum auf dem Trail.") == [("Terra", "PRODUCT")]
     assert names("Booked the Acme City for Friday.") == [("Acme City", "PRODUCT")]
     assert names("Vienna City Marathon done, my knees hate me.") == []
+    assert names("Endlich wieder in der city, mit der terra.") == []
     assert names("Weekend away #citytrip #terra") == [("#terra", "PRODUCT")]
 
 
