@@ -144,15 +144,19 @@ _FREEMAIL = re.compile(
     r"zoho\.com|gmx\.[a-z]+|email\.de|bluewin\.ch|aon\.at|chello\.at)$")
 
 
+_PRIVATE_LOCAL = re.compile(r"(?:^|[._-])(?:privat|private|home|zuhause|personal)(?:$|[._-])")
+
+
 def private_email(text: str, ctx) -> float:
-    """An e-mail address on a free-mail provider (a private address), not a listed public contact."""
+    """A private e-mail address: on a free-mail provider, or one that says so ("k.lorenz.privat@…"),
+    and not a listed public contact or on the company's domains."""
     low = text.lower().strip(".")
     if "@" not in low or low in ctx.profile.public_contacts:
         return 0.0
-    domain = low.rsplit("@", 1)[1]
+    local, domain = low.rsplit("@", 1)
     if _own(domain, ctx.profile.domains):
         return 0.0
-    return 1.0 if _FREEMAIL.search(domain) else 0.0
+    return 1.0 if _FREEMAIL.search(domain) or _PRIVATE_LOCAL.search(local) else 0.0
 
 
 def _national(number: str) -> str:

@@ -32,6 +32,8 @@ def test_public_contact_is_not_private():
 @pytest.mark.parametrize("address,score", [
     ("michaela.k84@gmx.de", 1.0), ("someone@t-online.de", 1.0), ("x@googlemail.com", 1.0),
     ("presse@brightwave.example", 0.0), ("anna@partner-firm.example", 0.0),
+    ("k.lorenz.privat@mailbox.example", 1.0), ("jan_private@kabel.example", 1.0),
+    ("privatkunden@bank.example", 0.0), ("homeoffice-team@partner-firm.example", 0.0),
 ])
 def test_private_email(address, score):
     assert private_email(address, _ctx()) == score
