@@ -231,13 +231,19 @@ def test_damaged_cache_entry_is_compiled_again(tmp_path, monkeypatch):
     assert not cache._raw
 
 
-def test_spacy_is_imported_without_its_command_line_and_keeps_it_on_demand():
-    """The engine imports spaCy without ``spacy.cli``; ``import spacy.cli`` and ``spacy.info``
-    still work afterwards."""
+def _run_fresh(code: str) -> None:
+    """Run ``code`` in a fresh interpreter (imports start from nothing); it must print "ok"."""
     import subprocess
     import sys
 
-    code = (
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
+
+
+def test_spacy_is_imported_without_its_command_line_and_keeps_it_on_demand():
+    """The engine imports spaCy without ``spacy.cli``; ``import spacy.cli`` and ``spacy.info``
+    still work afterwards."""
+    _run_fresh(
         "import sys\n"
         "import sm_lint.engine\n"
         "assert not any(m == 'spacy.cli' or m.startswith('spacy.cli.') for m in sys.modules), 'cli loaded'\n"
@@ -247,20 +253,15 @@ def test_spacy_is_imported_without_its_command_line_and_keeps_it_on_demand():
         "assert hasattr(spacy.cli, 'download') and 'spacy.cli.info' in sys.modules\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
 
 
 def test_a_spacy_that_needs_more_of_its_command_line_is_imported_as_usual(tmp_path):
-    import subprocess
-    import sys
-
     package = tmp_path / "spacy"
     (package / "cli").mkdir(parents=True)
     (package / "__init__.py").write_text("from .cli.info import info\nfrom .cli import download\n")
     (package / "cli" / "__init__.py").write_text("def download():\n    return 'real'\n")
     (package / "cli" / "info.py").write_text("def info():\n    return 'real info'\n")
-    code = (
+    _run_fresh(
         "import sys\n"
         f"sys.path.insert(0, {str(tmp_path)!r})\n"
         "from sm_lint.spacy_import import import_spacy\n"
@@ -268,5 +269,3 @@ def test_a_spacy_that_needs_more_of_its_command_line_is_imported_as_usual(tmp_pa
         "assert spacy.download() == 'real' and spacy.info() == 'real info'\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
