@@ -8,8 +8,8 @@ classifier, python, any) plus the type's own keys and any of these modifiers:
 - ``unless``: rule bodies none of which may match anywhere in the post;
 - ``context``: ``{terms, window, boost, required}``: words within ``window`` tokens of a hit
   raise its score by ``boost`` (Presidio-style), or are ``required``;
-- ``except_near``: ``{terms, window, side}``: words within ``window`` tokens (on ``side``: both,
-  before or after) cancel a hit;
+- ``except_near``: ``{terms, window, side}``, or a list of them: words within ``window`` tokens
+  (on ``side``: both, before or after) cancel a hit;
 - ``count``: ``{min: N}``: report once, only when there are at least N hits;
 - ``questions: skip``: hits in a sentence that ends with a question mark do not count (a question
   is not a claim);
@@ -113,7 +113,9 @@ class Compiled(Matcher):
         self.when = _bodies(body.get("when"), env, lang, "when")
         self.unless = _bodies(body.get("unless"), env, lang, "unless")
         self.context = _Near(body["context"], env, lang, "context") if "context" in body else None
-        self.except_near = _Near(body["except_near"], env, lang, "except_near") if "except_near" in body else None
+        spec = body.get("except_near")
+        self.except_near = [_Near(one, env, lang, "except_near") for one in (spec if isinstance(spec, list) else [spec])
+                            ] if spec is not None else []
         count = body.get("count")
         self.count_min = int(count.get("min", 1)) if isinstance(count, dict) else None
         self.base = float(body.get("score", 1.0 if self.context is None or self.context.required else 0.4))
@@ -165,7 +167,7 @@ class Compiled(Matcher):
                     score = min(1.0, score + self.context.boost)
                 elif self.context.required:
                     continue
-            if self.except_near is not None and self.except_near.near(doc, ctx, hit):
+            if any(e.near(doc, ctx, hit) for e in self.except_near):
                 continue
             if score >= self.threshold:
                 out.append(Hit(hit.start, hit.end, score, hit.label))
