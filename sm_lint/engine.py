@@ -11,19 +11,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .spacy_import import import_spacy
+from . import spacy_import  # noqa: F401  (first: spaCy loads without its command line)
 
-import_spacy()          # first, so that spaCy loads without its command line (a third of its import)
+# isort: split
+from spacy.language import Language
 
-from spacy.language import Language  # noqa: E402
-
-from . import entities as _entities  # noqa: E402,F401  (registers the component)
-from . import cache, langid, nlp as nlpmod, paths  # noqa: E402
-from .findings import SEVERITY_RANK, Finding, Hit  # noqa: E402
-from .inputs import Post  # noqa: E402
-from .profile import Profile  # noqa: E402
-from .rulepack import PackError, Rule, pack_files  # noqa: E402
-from .ruletypes import Context, Env, Matcher, RuleError  # noqa: E402
+from . import entities as _entities  # noqa: F401  (registers the component)
+from . import cache, langid, nlp as nlpmod, paths
+from .findings import SEVERITY_RANK, Finding, Hit
+from .inputs import Post
+from .profile import Profile
+from .rulepack import PackError, Rule, pack_files
+from .ruletypes import Context, Env, Matcher, RuleError
 
 ENTRY_POINT_GROUP = "sm_lint.rules"
 BATCH = 256

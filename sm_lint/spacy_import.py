@@ -3,7 +3,8 @@
 spaCy's package ``__init__`` imports ``spacy.cli`` (typer, weasel, httpx, rich: about a third
 of ``import spacy``) only to re-export ``spacy.info``. sm-lint never runs spaCy's command line,
 and a pre-commit hook pays the import on every commit. While spaCy is imported for the first
-time, :func:`import_spacy` puts a stand-in for ``spacy.cli`` and ``spacy.cli.info`` in
+time, :func:`import_spacy` (run when this module is imported: import it before anything that
+imports spaCy) puts a stand-in for ``spacy.cli`` and ``spacy.cli.info`` in
 ``sys.modules``; afterwards it removes them, so a later ``import spacy.cli`` loads the real
 package, and ``spacy.info`` loads it on its first call. Should a spaCy version import more of
 its command line at start-up, the stand-in is dropped and spaCy is imported as usual.
@@ -43,3 +44,6 @@ def import_spacy():
             if sys.modules.get(name) in (cli, info):
                 del sys.modules[name]
     return spacy
+
+
+import_spacy()
