@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Hit
-from .base import Context, Env, Matcher, RuleError, doc_text
+from .base import Context, Env, Matcher, RuleError, doc_text, per_post
 from .lexicon import Lexicon
 from .pattern import Pattern
 from .proximity import Entity, Proximity
@@ -40,9 +40,14 @@ _QUOTES = re.compile(r'„[^“”"\n]{1,400}[“”"]|“[^”“\n]{1,400}”|
 _WORD = re.compile(r"(?<![@#\w])[^\W\d_]{2,}")
 
 
-def _quotations(text: str) -> list[tuple[int, int]]:
+def _quotations(doc, ctx) -> list[tuple[int, int]]:
     """The spans in quotation marks, when the author says something of their own around them: a
-    post that is nothing but a quotation (a repost, "RT …") makes the quoted words the author's."""
+    post that is nothing but a quotation (a repost, "RT …") makes the quoted words the author's.
+    Found once per post, for all rules that skip quotations."""
+    return per_post(doc, ctx, "_quotations", lambda: _find_quotations(doc_text(doc, ctx)))
+
+
+def _find_quotations(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _QUOTES.finditer(text)]
     if not spans:
         return spans
@@ -155,7 +160,7 @@ class Compiled(Matcher):
         if not hits or not (self.conditions_first or self._conditions(doc, ctx)):
             return []
         out = []
-        quotes = _quotations(doc_text(doc, ctx)) if self.skip_quoted else []
+        quotes = _quotations(doc, ctx) if self.skip_quoted else []
         for hit in hits:
             if any(qs <= hit.start and hit.end <= qe for qs, qe in quotes):
                 continue

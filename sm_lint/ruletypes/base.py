@@ -144,23 +144,25 @@ def safe_finditer(pattern, text: str, pos: int | None = None, endpos: int | None
         return
 
 
+def per_post(doc: Doc, ctx: Context | None, key: str, compute):
+    """``compute()``, once per post: kept in the context's cache with the doc it was made for."""
+    if ctx is None:
+        return compute()
+    got = ctx.cache.get(key)
+    if got is None or got[0] is not doc:
+        got = ctx.cache[key] = (doc, compute())
+    return got[1]
+
+
 def doc_text(doc: Doc, ctx: Context | None) -> str:
     """``doc.text`` without rebuilding it: the post's own text (every doc is made from it), or
     spaCy's text once per post (spaCy joins the tokens again on every access)."""
-    if ctx is None:
-        return doc.text
-    got = ctx.cache.get("_text")
-    if got is None or got[0] is not doc:
-        text = ctx.post.text if ctx.post is not None and isinstance(getattr(ctx.post, "text", None), str) else doc.text
-        got = ctx.cache["_text"] = (doc, text)
-    return got[1]
+    post = ctx.post if ctx is not None else None
+    if post is not None and isinstance(getattr(post, "text", None), str):
+        return post.text
+    return per_post(doc, ctx, "_text", lambda: doc.text)
 
 
 def folded_text(doc: Doc, ctx: Context | None) -> str:
     """The post's text case-folded, once per post: for the substring tests of prefilters."""
-    if ctx is None:
-        return doc_text(doc, ctx).casefold()
-    got = ctx.cache.get("_folded")
-    if got is None or got[0] is not doc:
-        got = ctx.cache["_folded"] = (doc, doc_text(doc, ctx).casefold())
-    return got[1]
+    return per_post(doc, ctx, "_folded", lambda: doc_text(doc, ctx).casefold())
