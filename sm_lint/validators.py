@@ -91,6 +91,7 @@ def lookalike_domain(text: str, ctx) -> float:
     labels = host.split(".")
     base = labels[-2] if len(labels) >= 2 else labels[0]      # the registered name
     squashed = _skeleton(base)
+    subdomains = [_skeleton(lbl) for lbl in labels[:-2]]
     for domain in domains:
         name = domain.split(".")[-2] if domain.count(".") >= 1 else domain
         allowed = 2 if len(name) >= 8 else 1
@@ -99,12 +100,12 @@ def lookalike_domain(text: str, ctx) -> float:
             return 1.0
         if len(name) >= 5 and name in base and base != name:          # login-acme.example
             return 0.9
-        if any(_skeleton(lbl) == skeleton for lbl in labels[:-2]):  # acme.example.evil.com
+        if skeleton in subdomains:                                     # acme.example.evil.com
             return 0.9
     # a foreign domain dressed up with the company's or a product's name: "wavedesk-secure.com",
     # "acme-login.example.net"
     for word in _brand_skeletons((*ctx.profile.company_names, *ctx.profile.products)):
-        if (word in squashed and squashed != word) or any(word in _skeleton(lbl) for lbl in labels[:-2]):
+        if (word in squashed and squashed != word) or any(word in sub for sub in subdomains):
             return 0.9
     return 0.0
 
