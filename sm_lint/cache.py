@@ -158,7 +158,8 @@ def compiled(source: str, flags: int = 0, check=None):
 def literals(source: str, verbose: bool = False):
     """``literals.required(source)``, kept with the compiled regexes."""
     key = ("literals", source, verbose)
-    if _cached(key) is None and key not in _regexes:
+    _cached(key)                # a cached entry, unpickled into _regexes ("no literals" is None)
+    if key not in _regexes:
         from .literals import required
         _regexes[key] = required(source, verbose)
         _regex_file[1] = True

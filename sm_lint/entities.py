@@ -5,8 +5,8 @@ profile's spelling, one-letter names not at all), also as #hashtag or @handle, w
 possessive or genitive ending ("Acme's", "Acmes") and as the first part of a hyphenated
 compound ("Acme-Software"). A hashtag that contains a name ("#ProjectFalcon") counts too.
 A product's name without the brand ("Terra" for "Acme Terra") counts as the product when it is
-capitalised or a hashtag ("#terra") and no capitalised word follows it, which makes it part of another name ("Vienna
-City Marathon"), and not inside a hashtag ("#citytrip").
+capitalised or a hashtag of its own ("#terra"), but not when a capitalised word follows it (then
+it is part of another name: "Vienna City Marathon") nor inside a longer hashtag ("#citytrip").
 The spans go to ``doc.spans["sm_entities"]``, labelled COMPANY, PRODUCT, COMPETITOR, CODENAME,
 NDA_CUSTOMER, CONFIDENTIAL_TERM or UNRELEASED_PRODUCT.
 
