@@ -1,6 +1,8 @@
 """Engine features used by the rule packs."""
 from __future__ import annotations
 
+import pytest
+
 from sm_lint.ruletypes import compile_body
 from sm_lint.ruletypes.base import Env
 
@@ -41,21 +43,16 @@ def test_python_rules_resolve_built_in_names_and_module_functions(engine):
     assert resolve_function("tests.test_engine_features:_shout") is _shout
     env = Env(engine.profile, engine.sets, engine.nlp, functions=resolve_function)
     matcher = compile_body({"type": "python", "function": "tests.test_engine_features:_shout"}, env, "en")
-    doc = engine.nlp("en")("this is LOUD")
-    ctx = engine.context(_post("this is LOUD"), "en")
-    assert [(h.start, h.end) for h in matcher.find(doc, ctx)] == [(8, 12)]
-    assert matcher.find(engine.nlp("en")("all quiet"), ctx) == []
-    try:
+    assert [(h.start, h.end) for h in matcher.find(*_doc(engine, "this is LOUD", "en"))] == [(8, 12)]
+    assert matcher.find(*_doc(engine, "all quiet", "en")) == []
+    with pytest.raises(RuleError, match="no-such-function"):
         compile_body({"type": "python", "function": "no-such-function"}, env, "en")
-    except RuleError as exc:
-        assert "no-such-function" in str(exc)
-    else:
-        raise AssertionError("an unknown rule function must be a rule error")
 
 
-def _post(text):
+def _doc(engine, text, lang):
+    """The doc of ``text`` and the context of its post, as the engine makes them."""
     from sm_lint.inputs import read_text
-    return read_text(text)[0]
+    return engine.nlp(lang)(text), engine.context(read_text(text)[0], lang)
 
 
 def test_product_names_without_the_brand():
@@ -81,18 +78,13 @@ def test_proximity_within_a_sentence_or_a_few_tokens(engine):
     env = Env(engine.profile, engine.sets, engine.nlp)
     body = {"type": "proximity", "anchor": {"type": "lexicon", "terms": ["Kaffee"]},
             "near": {"type": "lexicon", "terms": ["bitte nicht"]}}
-    nlp = engine.nlp("de")
-    ctx = engine.context(_post("x"), "de")
-    text = "Kaffee aus der Kapsel? Bitte nicht."
+    doc, ctx = _doc(engine, "Kaffee aus der Kapsel? Bitte nicht.", "de")
     for within, found in (("sentence", False), (4, True), (["sentence", 4], True), (["sentence", 1], False)):
         matcher = compile_body({**body, "within": within}, env, "de")
-        assert bool(matcher.find(nlp(text), ctx)) is found, within
+        assert bool(matcher.find(doc, ctx)) is found, within
     for bad in ("paragraph", [], [True]):
-        try:
+        with pytest.raises(RuleError):
             compile_body({**body, "within": bad}, env, "de")
-        except RuleError:
-            continue
-        raise AssertionError(f"within: {bad!r} must be a rule error")
 
 
 def test_a_model_is_asked_only_when_its_conditions_hold(engine):
@@ -111,8 +103,6 @@ def test_a_model_is_asked_only_when_its_conditions_hold(engine):
     body = {"type": "classifier", "model": "fake", "label": "rude", "threshold": 0.5,
             "when": [{"type": "lexicon", "terms": ["!!!"]}], "unless": [{"type": "lexicon", "terms": ["Mist"]}]}
     matcher = compile_body(body, env, "de")
-    nlp = engine.nlp("de")
-    ctx = engine.context(_post("x"), "de")
-    assert matcher.find(nlp("So ein Mist!!!"), ctx) == [] and calls == []        # unless holds
-    assert matcher.find(nlp("So ein Tag."), ctx) == [] and calls == []           # when does not hold
-    assert len(matcher.find(nlp("So ein Tag!!!"), ctx)) == 1 and calls == [1]
+    assert matcher.find(*_doc(engine, "So ein Mist!!!", "de")) == [] and calls == []    # unless holds
+    assert matcher.find(*_doc(engine, "So ein Tag.", "de")) == [] and calls == []       # when does not hold
+    assert len(matcher.find(*_doc(engine, "So ein Tag!!!", "de"))) == 1 and calls == [1]
