@@ -20,27 +20,12 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "tools" / "corpus_eval.py"
-CORPORA = [
-    ("development corpus (Nordlicht)", SHARED / "corpus" / "posts.jsonl", SHARED / "corpus" / "nordlicht.yaml"),
-    ("held-out corpus (Brightwave)", ROOT / "tests" / "corpus" / "brightwave.jsonl", ROOT / "tests" / "fixtures" / "profile.yaml"),
-    ("held-out corpus (Veloxa)", ROOT / "tests" / "corpus" / "veloxa.jsonl", ROOT / "tests" / "corpus" / "veloxa.yaml"),
-    ("held-out corpus (Lumen Health)", ROOT / "tests" / "corpus" / "lumen.jsonl", ROOT / "tests" / "corpus" / "lumen.yaml"),
-    ("held-out corpus (Harborline)", ROOT / "tests" / "corpus" / "harborline.jsonl",
-     ROOT / "tests" / "corpus" / "harborline.yaml"),
-    ("held-out corpus (Finora Bank)", ROOT / "tests" / "corpus" / "finora.jsonl", ROOT / "tests" / "corpus" / "finora.yaml"),
-    ("held-out corpus (Moria Fashion)", ROOT / "tests" / "corpus" / "moria.jsonl", ROOT / "tests" / "corpus" / "moria.yaml"),
-    ("held-out corpus (Steinfeld)", ROOT / "tests" / "corpus" / "steinfeld.jsonl", ROOT / "tests" / "corpus" / "steinfeld.yaml"),
-    ("held-out corpus (Pixelforge)", ROOT / "tests" / "corpus" / "pixelforge.jsonl",
-     ROOT / "tests" / "corpus" / "pixelforge.yaml"),
-    ("held-out corpus (Auenfeld)", ROOT / "tests" / "corpus" / "auenfeld.jsonl", ROOT / "tests" / "corpus" / "auenfeld.yaml"),
-    ("held-out corpus (Mondquell)", ROOT / "tests" / "corpus" / "mondquell.jsonl",
-     ROOT / "tests" / "corpus" / "mondquell.yaml"),
-    ("held-out corpus (Fernwelle)", ROOT / "tests" / "corpus" / "fernwelle.jsonl",
-     ROOT / "tests" / "corpus" / "fernwelle.yaml"),
-]
+CORPUS_LIST = ROOT / "tests" / "corpus" / "corpora.yaml"      # the corpora, shared with tests/test_quality.py
 CATEGORIES = ["confidential", "competitor", "disclaimer", "copyright", "security", "netiquette", "privacy", "legal"]
 
 
@@ -91,7 +76,13 @@ def tweet_ablation() -> list[tuple]:
     return rows
 
 
+def _path(relative: str) -> Path:
+    """A path of the corpus list, relative to the list's folder (no symbolic links resolved)."""
+    return Path(os.path.normpath(CORPUS_LIST.parent / relative))
+
+
 def main() -> int:
+    corpora = yaml.safe_load(CORPUS_LIST.read_text(encoding="utf-8"))
     lines = ["# Detection quality", "",
              f"Measured on {time.strftime('%Y-%m-%d')} with Python {platform.python_version()}. Reproduce with",
              "", "    python benchmarks/quality.py", "",
@@ -105,15 +96,12 @@ def main() -> int:
              "so their scores below are after that round. Their first measurements, before any rule had",
              "seen them, are the fair",
              "estimate for posts and companies sm-lint has not met:",
-             "", "| corpus | first measurement (macro-F1, clean posts flagged) |", "|---|---|",
-             "| held-out corpus (Brightwave) | 0.756, 6.3 % |", "| held-out corpus (Veloxa) | 0.708, 3.3 % |",
-             "| held-out corpus (Lumen Health) | 0.702, 4.1 % |", "| held-out corpus (Harborline) | 0.847, 4.3 % |",
-             "| held-out corpus (Finora Bank) | 0.828, 0.0 % |", "| held-out corpus (Moria Fashion) | 0.764, 2.6 % |",
-             "| held-out corpus (Steinfeld) | 0.857, 3.2 % |", "| held-out corpus (Pixelforge) | 0.827, 9.4 % |",
-             "| held-out corpus (Auenfeld) | 0.787, 10.0 % |", "| held-out corpus (Mondquell) | 0.792, 7.7 % |",
-             "| held-out corpus (Fernwelle) | 0.802, 7.5 % |", ""]
+             "", "| corpus | first measurement (macro-F1, clean posts flagged) |", "|---|---|"]
+    lines += [f"| {c['title']} | {c['first'][0]:.3f}, {c['first'][1]:.1f} % |" for c in corpora if "first" in c]
+    lines.append("")
     summary = []
-    for title, corpus, profile in CORPORA:
+    for c in corpora:
+        title, corpus, profile = c["title"], _path(c["corpus"]), _path(c["profile"])
         if not corpus.is_file():
             continue
         with_models = corpus_scores(corpus, profile, True)

@@ -6,29 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from sm_lint.engine import Engine
 from sm_lint.inputs import read_text
 from sm_lint.profile import load
 
-from .conftest import FIXTURES, SHARED
-
 CATEGORIES = ["confidential", "competitor", "disclaimer", "copyright", "security", "netiquette", "privacy", "legal"]
 CORPUS = Path(__file__).parent / "corpus"
-CASES = [
-    ("development", SHARED / "corpus" / "posts.jsonl", SHARED / "corpus" / "nordlicht.yaml", 0.95),
-    ("brightwave", CORPUS / "brightwave.jsonl", FIXTURES / "profile.yaml", 0.90),
-    ("veloxa", CORPUS / "veloxa.jsonl", CORPUS / "veloxa.yaml", 0.90),
-    ("lumen", CORPUS / "lumen.jsonl", CORPUS / "lumen.yaml", 0.90),
-    ("harborline", CORPUS / "harborline.jsonl", CORPUS / "harborline.yaml", 0.85),
-    ("finora", CORPUS / "finora.jsonl", CORPUS / "finora.yaml", 0.85),
-    ("moria", CORPUS / "moria.jsonl", CORPUS / "moria.yaml", 0.90),
-    ("steinfeld", CORPUS / "steinfeld.jsonl", CORPUS / "steinfeld.yaml", 0.90),
-    ("pixelforge", CORPUS / "pixelforge.jsonl", CORPUS / "pixelforge.yaml", 0.90),
-    ("auenfeld", CORPUS / "auenfeld.jsonl", CORPUS / "auenfeld.yaml", 0.80),
-    ("mondquell", CORPUS / "mondquell.jsonl", CORPUS / "mondquell.yaml", 0.85),
-    ("fernwelle", CORPUS / "fernwelle.jsonl", CORPUS / "fernwelle.yaml", 0.80),
-]
+CASES = [(c["name"], CORPUS / c["corpus"], CORPUS / c["profile"], c["minimum"])
+         for c in yaml.safe_load((CORPUS / "corpora.yaml").read_text(encoding="utf-8"))]
 
 
 def _score(corpus: Path, profile: Path) -> tuple[float, float]:
