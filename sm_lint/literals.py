@@ -139,7 +139,7 @@ class Search:
 
     def __init__(self, source: str, flags: int, check=None):
         self.source, self.flags, self.check = source, flags | _VERSION1, check
-        self.required = cache.literals(source)
+        self.required = INDEX.register(cache.literals(source))
         self.ignorecase = bool(flags & _IGNORECASE)
         self.folds = frozenset(c.casefold() for c in source if len(c.casefold()) > 1)
         self.always_full = self.ignorecase and bool(_ESCAPED_CHAR.search(source))
@@ -147,9 +147,10 @@ class Search:
         self.simple = cache.compiled("(?-f)" + source if self.ignorecase and not self.always_full else source,
                                      self.flags, check)
 
-    def possible(self, folded: str) -> bool:
-        """Whether a post with this case-folded text can match at all."""
-        return present(self.required, folded)
+    def possible(self, folded: str, found: frozenset | None = None) -> bool:
+        """Whether a post with this case-folded text (``found``: its registered literals) can
+        match at all."""
+        return present(self.required, folded, found)
 
     def pattern(self, text: str, folded: str):
         """The compiled pattern to search ``text`` (``folded``: its case-folded form) with."""
@@ -161,7 +162,91 @@ class Search:
         return self._full
 
 
-def present(alternatives, folded: str) -> bool:
+def present(alternatives, folded: str, found: frozenset | None = None) -> bool:
     """Whether the case-folded text contains one of ``alternatives`` (always true without a
-    requirement, None). The one test behind every literal prefilter."""
-    return alternatives is None or any(map(folded.__contains__, alternatives))
+    requirement, None). The one test behind every literal prefilter; ``found``: the registered
+    literals in the text (:meth:`Index.found`), which makes it a set test."""
+    if alternatives is None:
+        return True
+    if found is not None:
+        return not found.isdisjoint(alternatives)
+    return any(map(folded.__contains__, alternatives))
+
+
+class Index:
+    """Every registered literal that a text contains, found in one scan.
+
+    A few hundred prefilter tests per post, each over the whole text, become one pass of a
+    trie-shaped regex (at each position the longest registered literal that begins there;
+    the shorter ones that begin there are its prefixes) and set tests. The regex takes some
+    50 ms to compile, which a short run does not repay: it is built once ``MIN_TEXTS`` texts
+    have asked, and ``found`` returns None before (the caller then tests each literal).
+    Literals must be registered before the texts that need them are scanned; a registration
+    makes the next scan rebuild the regex.
+    """
+
+    MIN_TEXTS = 64
+
+    def __init__(self):
+        self.literals: set[str] = set()
+        self._asked = 0
+        self._scanner = None
+        self._prefixes: dict[str, frozenset] = {}
+        self._chars: frozenset = frozenset()
+
+    def register(self, alternatives):
+        """Make ``alternatives`` (a requirement, or None) findable; returns it as a frozenset."""
+        if alternatives is None or "" in alternatives:
+            return None                 # no requirement (every text contains "")
+        alternatives = frozenset(alternatives)
+        if not alternatives <= self.literals:
+            self.literals |= alternatives
+            self._scanner = None
+        return alternatives
+
+    def found(self, folded: str) -> frozenset | None:
+        """The registered literals in the case-folded ``folded`` (None while not built)."""
+        scanner = self._scanner
+        if scanner is None:
+            self._asked += 1
+            if self._asked < self.MIN_TEXTS or not self.literals:
+                return None
+            scanner = self._build()
+        out = set(self._chars.intersection(folded))
+        prefixes = self._prefixes
+        for longest in scanner.findall(folded):
+            out |= prefixes[longest]
+        return frozenset(out)
+
+    def _build(self):
+        literals = {lit for lit in self.literals if lit}
+        self._chars = frozenset(lit for lit in literals if len(lit) == 1)
+        longer = literals - self._chars
+        self._prefixes = {lit: frozenset(lit[:i] for i in range(1, len(lit) + 1) if lit[:i] in literals)
+                          for lit in longer}
+        # a lookahead matches at every position without consuming: overlapping occurrences count
+        self._scanner = re.compile("(?=(" + (_trie(longer) or "(?!)") + "))", re.DOTALL)
+        return self._scanner
+
+
+def _trie(words) -> str:
+    """A regex matching the longest of ``words`` at a position (a trie of alternations, each
+    shorter word an optional end: the longer continuation is tried first)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+INDEX = Index()

@@ -174,3 +174,73 @@ def test_search_matches_like_full_case_folding(pattern, text):
     except TimeoutError:            # a random pattern that backtracks without end
         assume(False)
     assert got == want, (pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text(alphabet="abß.s", min_size=1, max_size=4), min_size=1, max_size=12),
+       st.text(alphabet="abß.s x", max_size=30))
+def test_index_finds_every_registered_literal_in_a_text(words, text):
+    index = literals.Index()
+    index.MIN_TEXTS = 1
+    index.register(words)
+    folded = text.casefold()
+    assert index.found(folded) == {w for w in words if w in folded}    # overlapping, nested, prefixes
+
+
+def test_index_is_built_only_after_some_texts_and_again_after_a_registration():
+    index = literals.Index()
+    index.register({"abc"})
+    assert all(index.found("xabcx") is None for _ in range(index.MIN_TEXTS - 1))   # each text tests itself
+    assert index.found("xabcx") == {"abc"}
+    index.register({"xa"})                              # a later requirement is found too
+    assert index.found("xabcx") == {"abc", "xa"}
+    assert index.register({"", "abc"}) is None          # "" is in every text: no requirement
+    assert literals.present(frozenset({"abc"}), "zzz", frozenset()) is False
+    assert literals.present(frozenset({"abc"}), "abc", frozenset({"abc"})) is True
+
+
+def test_literal_requirements_never_change_a_finding(engine, monkeypatch):
+    """With the index built from the first text on, rules whose literals a post lacks are
+    skipped; the findings must be those of testing every literal in every post."""
+    from sm_lint.inputs import read_text
+
+    posts = [p for text in _texts(engine) for p in read_text(text)]   # one post each
+    assert len(posts) > 300
+    monkeypatch.setattr(literals.INDEX, "_scanner", None)
+    monkeypatch.setattr(literals.Index, "MIN_TEXTS", 10 ** 9)       # never built: every literal tested
+    without = [[f.sort_key() for f in findings] for _, findings in engine.check(posts)]
+    monkeypatch.setattr(literals.Index, "MIN_TEXTS", 1)
+    with_index = [[f.sort_key() for f in findings] for _, findings in engine.check(posts)]
+    assert literals.INDEX._scanner is not None
+    assert with_index == without
+    assert sum(map(len, without)) > 100
+
+
+def test_lexicon_requirement_keeps_inflected_and_compound_forms(engine):
+    """A lemma term needs only its first three letters in the post ("Kunden" for "Kunde"), a
+    compound term its literal; obfuscated spellings have no requirement."""
+    from sm_lint.ruletypes.lexicon import Lexicon
+
+    env = engine.env()
+    lemma = Lexicon({"terms": ["Wettbewerber", "Konkurrenz"]}, env, "de")
+    assert lemma.requires == (frozenset({"wet", "kon"}),)
+    lower = Lexicon({"terms": ["gute Besserung"], "match": "lower"}, env, "de")
+    assert lower.requires == (frozenset({"gute"}),)
+    compound = Lexicon({"terms": ["Idiot"], "compounds": 4}, env, "de")
+    assert "idiot" in compound.requires[0]
+    assert Lexicon({"terms": ["idiot"], "obfuscation": True}, env, "en").requires == ()
+
+
+@pytest.mark.parametrize("term, text", [
+    ("Kunden", "Ein Kunde wartet."),                # a shorter inflected form
+    ("Wettbewerber", "Den Wettbewerbern fehlt das."),
+    ("#Konkurrenz", "Die Konkurrenz schläft nicht."),
+    ("Straße", "Die STRASSE ist gesperrt."),
+])
+def test_lexicon_hits_contain_their_requirement(engine, term, text):
+    from sm_lint.ruletypes.lexicon import Lexicon
+
+    lexicon = Lexicon({"terms": [term]}, engine.env(), "de")
+    doc = engine.nlp("de")(text)
+    assert lexicon.find(doc, None)
+    assert all(literals.present(group, text.casefold()) for group in lexicon.requires)

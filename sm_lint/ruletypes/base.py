@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..findings import Hit
+from ..literals import INDEX
 from ..profile import Profile
 
 REGEX_TIMEOUT = 0.25   # seconds per regex search
@@ -122,7 +123,13 @@ class Env:
 
 
 class Matcher:
-    """A compiled rule body for one language."""
+    """A compiled rule body for one language.
+
+    ``requires``: groups of case-folded literals (registered in :data:`sm_lint.literals.INDEX`);
+    a post can give hits only when it contains a literal of every group.
+    """
+
+    requires: tuple[frozenset, ...] = ()
 
     def __init__(self, body: dict, env: Env, lang: str):
         self.body = body
@@ -166,3 +173,8 @@ def doc_text(doc: Doc, ctx: Context | None) -> str:
 def folded_text(doc: Doc, ctx: Context | None) -> str:
     """The post's text case-folded, once per post: for the substring tests of prefilters."""
     return per_post(doc, ctx, "_folded", lambda: doc_text(doc, ctx).casefold())
+
+
+def found_literals(doc: Doc, ctx: Context | None) -> frozenset | None:
+    """The registered prefilter literals in the post, once per post (None: test each one)."""
+    return per_post(doc, ctx, "_literals", lambda: INDEX.found(folded_text(doc, ctx)))

@@ -16,8 +16,8 @@ from spacy.matcher import PhraseMatcher
 
 from .. import cache
 from ..findings import Hit
-from ..literals import Search
-from .base import REGEX_TIMEOUT, Matcher, RuleError, doc_text, folded_text, safe_finditer
+from ..literals import INDEX, Search
+from .base import REGEX_TIMEOUT, Matcher, RuleError, doc_text, folded_text, found_literals, safe_finditer
 
 _ATTRS = {"lemma": "LEMMA", "lower": "LOWER", "text": "ORTH"}
 _SUBSTITUTES = {
@@ -131,6 +131,17 @@ class Lexicon(Matcher):
                                 + r")(?:-\p{L}+)*(?![\p{L}-])")
             if branches:
                 self.compound = Search("|".join(branches), regex.IGNORECASE)
+        self.requires = self._requires(docs if words else [], mode)
+
+    def _requires(self, docs, mode: str) -> tuple[frozenset, ...]:
+        """What every hit's post contains: the first word of a term (its first three letters
+        when matched by lemma, see :meth:`_inflection_of`), or a compound's literal. Obfuscated
+        spellings have no such literal."""
+        if self.obfuscated is not None or (self.compound is not None and self.compound.required is None):
+            return ()
+        first = [d[0].lower_.lstrip("#")[:3] if self.guard else d[0].lower_ for d in docs if len(d)]
+        group = INDEX.register({w.casefold() for w in first} | (self.compound.required if self.compound else set()))
+        return (group,) if group is not None else ()
 
     def _inflection_of(self, span) -> bool:  # noqa: D102 (see below)
         """A lemma match counts only as an inflected form of a term: same first three letters
@@ -155,7 +166,7 @@ class Lexicon(Matcher):
         for extra in (self.obfuscated, self.compound):
             if extra is None:
                 continue
-            for m in self._candidates(extra, text, folded_text(doc, ctx)):
+            for m in self._candidates(extra, text, folded_text(doc, ctx), found_literals(doc, ctx)):
                 if extra is self.obfuscated and m.group().isalpha():
                     continue       # plain spellings are the PhraseMatcher's
                 if not self.in_urls and _in_url(doc, m.start()):
@@ -163,14 +174,14 @@ class Lexicon(Matcher):
                 hits.append(Hit(m.start(), m.end()))
         return _dedupe(hits)
 
-    def _candidates(self, pattern, text: str, folded: str):
+    def _candidates(self, pattern, text: str, folded: str, found: frozenset | None):
         """The pattern's matches, searched only where a reported match can be.
 
         Obfuscated spellings: see :class:`_Alternation`. A compound contains one of the
         terms, so a post without any of them (case-folded) is skipped.
         """
         if pattern is self.compound:
-            if pattern.possible(folded):
+            if pattern.possible(folded, found):
                 yield from safe_finditer(pattern.pattern(text, folded), text)
             return
         yield from pattern.finditer(text)

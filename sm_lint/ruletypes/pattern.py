@@ -15,8 +15,8 @@ import regex
 
 from .. import validators
 from ..findings import Hit
-from ..literals import Search, present
-from .base import Matcher, RuleError, doc_text, folded_text, safe_finditer
+from ..literals import INDEX, Search, present
+from .base import Matcher, RuleError, doc_text, folded_text, found_literals, safe_finditer
 
 # Inputs that make a catastrophic pattern backtrack for a long time.
 _PROBES = ["a" * 3000 + "!", " " * 3000 + "x", "a1" * 1500 + "\n", "#a " * 1000, "x." * 1500 + "@"]
@@ -54,10 +54,11 @@ class Pattern(Matcher):
         self.searches = [compile_pattern(env.regex_placeholders(p), flags)
                          for p in env.terms(body.get("patterns"), lang, expand=False)]
         self.group = body.get("group", 0)
-        self.prefilter = [t.casefold() for t in env.terms(body.get("prefilter"), lang) if t] or None
+        self.prefilter = INDEX.register([t.casefold() for t in env.terms(body.get("prefilter"), lang) if t] or None)
         # all required literals of all patterns: a post with none of them is done in one test
         required = [s.required for s in self.searches]
-        self.gate = tuple(sorted(set().union(*required))) if required and None not in required else None
+        self.gate = INDEX.register(set().union(*required)) if required and None not in required else None
+        self.requires = tuple(r for r in (self.gate, self.prefilter) if r is not None)
         name = body.get("validate")
         self.validate = None
         if name:
@@ -68,12 +69,12 @@ class Pattern(Matcher):
 
     def find(self, doc, ctx):
         hits = []
-        folded = folded_text(doc, ctx)
-        if not (present(self.gate, folded) and present(self.prefilter, folded)):
+        folded, found = folded_text(doc, ctx), found_literals(doc, ctx)
+        if not (present(self.gate, folded, found) and present(self.prefilter, folded, found)):
             return hits
         text = doc_text(doc, ctx)
         for search in self.searches:
-            if not search.possible(folded):
+            if not search.possible(folded, found):
                 continue        # none of the strings every match contains: cannot match
             for m in safe_finditer(search.pattern(text, folded), text):
                 try:

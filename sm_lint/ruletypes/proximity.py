@@ -70,6 +70,7 @@ class Proximity(Matcher):
         self.question = body.get("question", False)
         self.report = body.get("report", "both")          # both | entity | term
         self.negations = set(env.terms("@negations", lang)) if self.negation else set()
+        self.requires = self.near.requires + (self.anchor.requires if not self.labels else ())
 
     def find(self, doc, ctx):
         # the profile's entities are already marked; an anchor body is searched only when a term

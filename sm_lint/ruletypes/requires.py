@@ -31,6 +31,7 @@ class Requires(Matcher):
             raise RuleError("'require' must be a rule body or a list of them", ("require",))
         self.when = compile_body(body["when"], env, lang)
         self.require = [compile_body(r, env, lang) for r in require]
+        self.requires = self.when.requires
 
     def find(self, doc, ctx):
         hits = self.when.find(doc, ctx)
@@ -51,6 +52,9 @@ class AnyOf(Matcher):
         if not isinstance(bodies, list) or not bodies or not all(isinstance(b, dict) for b in bodies):
             raise RuleError("'of' must be a list of rule bodies", ("of",))
         self.bodies = [compile_body(b, env, lang) for b in bodies]
+        # a hit of any body needs a literal of that body's first group
+        if all(b.requires for b in self.bodies):
+            self.requires = (frozenset().union(*(b.requires[0] for b in self.bodies)),)
 
     def find(self, doc, ctx):
         return [hit for matcher in self.bodies for hit in matcher.find(doc, ctx)]
