@@ -47,6 +47,7 @@ class Env:
         self.profile = profile
         self.bodies = bodies or {}
         self._references: dict[tuple[str, str], "Matcher"] = {}
+        self._term_docs: dict[tuple, tuple] = {}
         self._resolving: set[str] = set()
         self.sets = sets
         self.nlp = nlp
@@ -79,6 +80,19 @@ class Env:
             finally:
                 self._resolving.discard(rule_id)
         return self._references[key]
+
+    def term_doc(self, term: str, lang: str, lemmatized: bool) -> tuple[Doc, int, list[str]]:
+        """A term as a doc (with lemmas when ``lemmatized``), the hash of its lemmas and its
+        lower-case words: made once per compile however many rules share the term."""
+        key = (term, lang, lemmatized)
+        got = self._term_docs.get(key)
+        if got is None:
+            nlp = self.nlp(lang)
+            doc = nlp.make_doc(term)
+            if lemmatized:
+                doc = nlp.get_pipe("sm_lemmatizer")(doc)
+            got = self._term_docs[key] = (doc, hash(tuple(t.lemma_ for t in doc)), [t.lower_ for t in doc])
+        return got
 
     def terms(self, spec: TermSpec, lang: str, expand: bool = True) -> list[str]:
         """The terms of ``spec`` for ``lang``: sets (``@name``) and ``{company}``-style names expanded.
@@ -176,5 +190,11 @@ def folded_text(doc: Doc, ctx: Context | None) -> str:
 
 
 def found_literals(doc: Doc, ctx: Context | None) -> frozenset | None:
-    """The registered prefilter literals in the post, once per post (None: test each one)."""
-    return per_post(doc, ctx, "_literals", lambda: INDEX.found(folded_text(doc, ctx)))
+    """The registered prefilter literals in the post, once per post (None: test each one).
+    Asked before almost every rule, so :func:`per_post` is written out."""
+    if ctx is None:
+        return None
+    got = ctx.cache.get("_literals")
+    if got is None or got[0] is not doc:
+        got = ctx.cache["_literals"] = (doc, INDEX.found(folded_text(doc, ctx)))
+    return got[1]

@@ -97,15 +97,14 @@ class Lexicon(Matcher):
         words = [t for t in terms if t.strip()]
         self.forms: dict[int, list[list[str]]] = {}
         self.guard = mode == "lemma"
+        docs = []
         if words:
-            lemmatize = nlp.get_pipe("sm_lemmatizer") if mode == "lemma" and nlp.has_pipe("sm_lemmatizer") else None
-            docs = [nlp.make_doc(t) for t in words]
-            if lemmatize:
-                docs = [lemmatize(d) for d in docs]
+            lemmatized = mode == "lemma" and nlp.has_pipe("sm_lemmatizer")
+            for term in words:
+                doc, lemmas, lowers = env.term_doc(term, lang, lemmatized)
+                docs.append(doc)
+                self.forms.setdefault(lemmas if self.guard else 0, []).append(lowers)
             self.matcher.add("T", docs)
-            for d in docs:
-                key = hash(tuple(t.lemma_ for t in d)) if self.guard else 0
-                self.forms.setdefault(key, []).append([t.lower_ for t in d])
         self.obfuscated = None
         if body.get("obfuscation") and words:
             pieces = {}
@@ -131,9 +130,9 @@ class Lexicon(Matcher):
                                 + r")(?:-\p{L}+)*(?![\p{L}-])")
             if branches:
                 self.compound = Search("|".join(branches), regex.IGNORECASE)
-        self.requires = self._requires(docs if words else [], mode)
+        self.requires = self._requires(docs)
 
-    def _requires(self, docs, mode: str) -> tuple[frozenset, ...]:
+    def _requires(self, docs) -> tuple[frozenset, ...]:
         """What every hit's post contains: the first word of a term (its first three letters
         when matched by lemma, see :meth:`_inflection_of`), or a compound's literal. Obfuscated
         spellings have no such literal."""
