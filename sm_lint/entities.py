@@ -83,7 +83,15 @@ def compile_alike(names: list[str]):
     return out
 
 
-def find_alike(text: str, alike, taken: set[int], folded: str | None = None) -> list[tuple[int, int, str, str]]:
+def own_words(entities: dict[str, list[str]]) -> frozenset[str]:
+    """The words of the company's own names (lower case): "Endpoint" in a product "Acme Endpoint"
+    is the company's vocabulary, not a nickname of a competitor "Nullpoint"."""
+    return frozenset(w.lower().lstrip("#@") for label, names in entities.items() if label != "COMPETITOR"
+                     for name in names for w in name.split())
+
+
+def find_alike(text: str, alike, taken: set[int], folded: str | None = None,
+               own: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str]]:
     found = []
     folded = text.casefold() if folded is None else folded
     for rx, name, kind, literal in alike:
@@ -93,6 +101,8 @@ def find_alike(text: str, alike, taken: set[int], folded: str | None = None) -> 
             if m.start() in taken:
                 continue
             cand = m.group().lower()
+            if cand in own:
+                continue
             if kind == "pair" and not (0 < edit_distance(_SPACES.sub(" ", cand), name) <= 2):
                 continue
             if kind in ("prefix", "suffix") and (cand in (name, name + "s") or (cand.startswith(name) and len(cand) - len(name) < 4)):
@@ -107,7 +117,8 @@ _LINKS = regex.compile(r"(?:https?://|www\.)\S+|(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?
                        r"|(?<![\w@/.\-])(?:[\w\-]+\.)+(?:[a-zA-Z]{2,12})(?![\w.\-])")
 
 
-def find_names(text: str, pattern, labels: dict[str, str], alike=()) -> list[tuple[int, int, str, str]]:
+def find_names(text: str, pattern, labels: dict[str, str], alike=(),
+               own: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, label, name) for every profile name in ``text``, outside links and addresses."""
     found = []
     taken = set()
@@ -140,7 +151,7 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=()) -> list[tup
                 taken.update(range(m.start(), m.end()))
                 break
     if alike:
-        found += find_alike(text, alike, taken, folded)
+        found += find_alike(text, alike, taken, folded, own)
     return sorted(found)
 
 
@@ -149,10 +160,11 @@ class ProfileEntities:
     def __init__(self, nlp: Language, name: str, entities: dict[str, list[str]]):
         self.pattern, self.labels = compile_names(entities)
         self.alike = compile_alike(entities.get("COMPETITOR", []))
+        self.own = own_words(entities)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, label, _ in find_names(doc.text, self.pattern, self.labels, self.alike):
+        for start, end, label, _ in find_names(doc.text, self.pattern, self.labels, self.alike, self.own):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

@@ -72,6 +72,24 @@ def test_product_names_without_the_brand():
     assert names("Weekend away #citytrip #terra") == [("#terra", "PRODUCT")]
 
 
+def test_a_word_of_the_companys_own_names_is_no_competitor_nickname():
+    from sm_lint.entities import compile_alike, compile_names, find_names, own_words
+    from sm_lint.profile import Profile
+
+    profile = Profile(company="Acme Ltd", aliases=["Acme"], products=["Acme Endpoint"],
+                      competitors=[{"name": "Nullpoint", "aliases": []}])
+    entities = profile.entities()
+    pattern, labels = compile_names(entities)
+    alike = compile_alike(entities["COMPETITOR"])
+
+    def names(text, own=own_words(entities)):
+        return [(text[s:e], label) for s, e, label, _ in find_names(text, pattern, labels, alike, own)]
+
+    assert ("Endpoint", "COMPETITOR_ALIKE") in names("Endpoint Detection, das wird nix mehr", own=frozenset())
+    assert names("Endpoint Detection, das wird nix mehr") == []
+    assert names("Another Nullpunkt launch.") == [("Nullpunkt", "COMPETITOR_ALIKE")]
+
+
 def test_proximity_within_a_sentence_or_a_few_tokens(engine):
     from sm_lint.ruletypes import RuleError
 
