@@ -155,13 +155,14 @@ def compiled(source: str, flags: int = 0, check=None):
     return pattern
 
 
-def literals(source: str, verbose: bool = False):
-    """``literals.required(source)``, kept with the compiled regexes."""
-    key = ("literals", source, verbose)
+def literals(source: str, verbose: bool = False, kind: str = "required"):
+    """``literals.required(source)`` (or ``literals.starts`` for ``kind="starts"``), kept with
+    the compiled regexes."""
+    key = ("literals", source, verbose) if kind == "required" else (kind, source, verbose)
     _cached(key)                # a cached entry, unpickled into _regexes ("no literals" is None)
     if key not in _regexes:
-        from .literals import required
-        _regexes[key] = required(source, verbose)
+        from . import literals as lit
+        _regexes[key] = {"required": lit.required, "starts": lit.starts}[kind](source, verbose)
         _regex_file[1] = True
     return _regexes[key]
 

@@ -43,9 +43,8 @@ _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
 
 
-def required(pattern: str, verbose: bool = False) -> frozenset[str] | None:
-    """Case-folded strings of which every match of ``pattern`` contains at least one, or None
-    (``verbose``: the pattern is compiled with the VERBOSE flag)."""
+def _tree(pattern: str, verbose: bool = False):
+    """The pattern parsed by Python's parser, or None when its meaning may differ there."""
     if "\\\\" in pattern:                  # an escaped backslash: keep it simple
         return None
     source = _PROPERTY.sub(r"\\w", pattern)
@@ -54,13 +53,81 @@ def required(pattern: str, verbose: bool = False) -> frozenset[str] | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")          # "possible nested set" and the like
-            tree = _p.parse(source, re.VERBOSE if verbose else 0)
+            return list(_p.parse(source, re.VERBOSE if verbose else 0))
     except Exception:
         return None
-    best = _sequence(list(tree))
+
+
+def required(pattern: str, verbose: bool = False) -> frozenset[str] | None:
+    """Case-folded strings of which every match of ``pattern`` contains at least one, or None
+    (``verbose``: the pattern is compiled with the VERBOSE flag)."""
+    tree = _tree(pattern, verbose)
+    best = _sequence(tree) if tree is not None else None
     if best is None or not any(s.strip() for s in best):
         return None
     return best
+
+
+def starts(pattern: str, verbose: bool = False) -> frozenset[str] | None:
+    """Case-folded strings one of which every match of ``pattern`` begins with, or None.
+
+    A match can then begin only where one of them occurs: the pattern is tried there instead
+    of at every position of the text (see :meth:`Search.finditer`)."""
+    tree = _tree(pattern, verbose)
+    first = _first(tree) if tree is not None else None
+    return first if first and all(first) else None
+
+
+_SMALL_CLASS = 8       # a character class of at most this many characters begins a match
+_MAX_STARTS = 256      # more alternatives than this: no start strings
+
+
+def _first(items) -> frozenset[str] | None:
+    """The strings one of which a match of the sequence ``items`` begins with: its leading
+    literal characters (a small class multiplies them), extended by what a following group,
+    alternation or repeated part begins with."""
+    heads = {""}
+    for op, av in items:
+        if op is _c.LITERAL:
+            heads = {h + chr(av) for h in heads}
+            continue
+        if op in _NEUTRAL:              # zero width: the characters around stay adjacent
+            continue
+        if op is _c.IN:
+            chars = _class_chars(av)
+            if chars is None or len(heads) * len(chars) > _MAX_STARTS:
+                break
+            heads = {h + c for h in heads for c in chars}
+            continue
+        sub = None
+        if op is _c.SUBPATTERN:
+            sub = _first(list(av[-1]))
+        elif op is _c.BRANCH:
+            branches = [_first(list(b)) for b in av[1]]
+            sub = frozenset().union(*branches) if branches and all(branches) else None
+        elif op in _REPEATS and av[0] >= 1:
+            sub = _first(list(av[2]))
+        elif op is _ATOMIC:
+            sub = _first(list(av))
+        if sub and len(heads) * len(sub) <= _MAX_STARTS:
+            heads = {h + t for h in heads for t in sub}
+        break                           # what follows a group is not known to be adjacent
+    if "" in heads:
+        return None
+    return frozenset(h.casefold() for h in heads)
+
+
+def _class_chars(items) -> str | None:
+    """The characters of a small positive character class, or None."""
+    chars = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.append(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _SMALL_CLASS:
+            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None             # negated, categories, large ranges
+    return "".join(chars) if 0 < len(chars) <= _SMALL_CLASS else None
 
 
 def _set_operations(source: str) -> bool:
@@ -140,6 +207,7 @@ class Search:
     def __init__(self, source: str, flags: int, check=None):
         self.source, self.flags, self.check = source, flags | _VERSION1, check
         self.required = INDEX.register(cache.literals(source))
+        self.starts = INDEX.register(cache.literals(source, kind="starts"))
         self.ignorecase = bool(flags & _IGNORECASE)
         self.folds = frozenset(c.casefold() for c in source if len(c.casefold()) > 1)
         self.always_full = self.ignorecase and bool(_ESCAPED_CHAR.search(source))
@@ -151,6 +219,21 @@ class Search:
         """Whether a post with this case-folded text (``found``: its registered literals) can
         match at all."""
         return present(self.required, folded, found)
+
+    def candidates(self, text: str, folded: str, found: frozenset | None) -> list[int] | None:
+        """The positions where a match can begin, in order (those of the start strings in the
+        case-folded text), or None when the whole text must be searched: no start strings,
+        no registered literals found yet, or a text whose folding changes its length (then
+        positions in ``folded`` are not those in ``text``)."""
+        if self.starts is None or found is None or len(folded) != len(text) or self.always_full:
+            return None
+        positions = set()
+        for start in found.intersection(self.starts):
+            i = folded.find(start)
+            while i >= 0:
+                positions.add(i)
+                i = folded.find(start, i + 1)
+        return sorted(positions)
 
     def pattern(self, text: str, folded: str):
         """The compiled pattern to search ``text`` (``folded``: its case-folded form) with."""
@@ -178,21 +261,27 @@ class Index:
 
     A few hundred prefilter tests per post, each over the whole text, become one pass of a
     trie-shaped regex (at each position the longest registered literal that begins there;
-    the shorter ones that begin there are its prefixes) and set tests. The regex takes some
-    50 ms to compile, which a short run does not repay: it is built once ``MIN_TEXTS`` texts
-    have asked, and ``found`` returns None before (the caller then tests each literal).
-    Literals must be registered before the texts that need them are scanned; a registration
-    makes the next scan rebuild the regex.
+    the shorter ones that begin there are its prefixes) and set tests. A literal without
+    whitespace lies inside one whitespace-separated chunk of the text, and chunks recur from
+    post to post ("the", "und", a company name): each chunk is scanned once and its literals
+    are kept (up to ``CHUNKS`` chunks). A literal with whitespace in it ("auf dem markt") is
+    looked for in the whole text only when its longest word is in one of the chunks. The regex takes some 50 ms to compile, which a short run does not
+    repay: it is built once ``MIN_TEXTS`` texts have asked, and ``found`` returns None before
+    (the caller then tests each literal). Literals must be registered before the texts that
+    need them are scanned; a registration makes the next scan rebuild the regex.
     """
 
     MIN_TEXTS = 64
+    CHUNKS = 100_000
 
     def __init__(self):
         self.literals: set[str] = set()
         self._asked = 0
         self._scanner = None
         self._prefixes: dict[str, frozenset] = {}
-        self._chars: frozenset = frozenset()
+        self._spaced: dict[str, tuple[str, ...]] = {}    # longest word -> literals with whitespace
+        self._chunks: dict[str, frozenset] = {}
+        self._gates: frozenset = frozenset()
 
     def register(self, alternatives):
         """Make ``alternatives`` (a requirement, or None) findable; returns it as a frozenset."""
@@ -206,27 +295,42 @@ class Index:
 
     def found(self, folded: str) -> frozenset | None:
         """The registered literals in the case-folded ``folded`` (None while not built)."""
-        scanner = self._scanner
-        if scanner is None:
+        if self._scanner is None:
             self._asked += 1
             if self._asked < self.MIN_TEXTS or not self.literals:
                 return None
-            scanner = self._build()
-        out = set(self._chars.intersection(folded))
-        prefixes = self._prefixes
-        for longest in scanner.findall(folded):
-            out |= prefixes[longest]
-        return frozenset(out)
+            self._build()
+        out = set()
+        chunks = self._chunks
+        for chunk in set(folded.split()):
+            got = chunks.get(chunk)
+            if got is None:
+                got = self._scan(chunk)
+                if len(chunks) < self.CHUNKS:
+                    chunks[chunk] = got
+            out |= got
+        for word in out.intersection(self._spaced) | ({""} & self._spaced.keys()):
+            out.update(literal for literal in self._spaced[word] if literal in folded)
+        return frozenset(out.difference(self._gates))
 
-    def _build(self):
+    def _scan(self, chunk: str) -> frozenset:
+        prefixes = self._prefixes
+        return frozenset().union(*(prefixes[longest] for longest in self._scanner.findall(chunk)))
+
+    def _build(self) -> None:
         literals = {lit for lit in self.literals if lit}
-        self._chars = frozenset(lit for lit in literals if len(lit) == 1)
-        longer = literals - self._chars
-        self._prefixes = {lit: frozenset(lit[:i] for i in range(1, len(lit) + 1) if lit[:i] in literals)
-                          for lit in longer}
+        spaced = {lit for lit in literals if lit.split() != [lit]}
+        self._spaced = {}
+        for lit in sorted(spaced):       # whitespace alone is looked for in every text
+            self._spaced.setdefault(max(lit.split(), key=len, default=""), []).append(lit)
+        self._spaced = {word: tuple(lits) for word, lits in self._spaced.items()}
+        plain = literals.difference(spaced) | (set(self._spaced) - {""})
+        self._gates = frozenset(plain - literals)       # found to look further, not registered
+        self._prefixes = {lit: frozenset(lit[:i] for i in range(1, len(lit) + 1) if lit[:i] in plain)
+                          for lit in plain}
+        self._chunks = {}
         # a lookahead matches at every position without consuming: overlapping occurrences count
-        self._scanner = re.compile("(?=(" + (_trie(longer) or "(?!)") + "))", re.DOTALL)
-        return self._scanner
+        self._scanner = re.compile("(?=(" + (_trie(plain) or "(?!)") + "))", re.DOTALL)
 
 
 def _trie(words) -> str:

@@ -90,7 +90,7 @@ def _pack_patterns(engine):
             return
         seen.add(id(matcher))
         if isinstance(matcher, Pattern):
-            found.extend((s.simple, s.required) for s in matcher.searches)
+            found.extend((s.simple, s.required, s.starts) for s in matcher.searches)
         for value in vars(matcher).values():
             for item in value if isinstance(value, (list, tuple)) else [value]:
                 if hasattr(item, "find") and hasattr(item, "env"):
@@ -115,12 +115,16 @@ def _texts(engine):
 def test_every_pack_pattern_has_a_sound_prefilter(engine):
     patterns = _pack_patterns(engine)
     assert len(patterns) > 100
-    assert sum(r is not None for _, r in patterns) > 0.8 * len(patterns)    # most have one
+    assert sum(r is not None for _, r, _ in patterns) > 0.8 * len(patterns)    # most have one
+    assert sum(s is not None for _, _, s in patterns) > 0.5 * len(patterns)    # most begin with one
     texts = _texts(engine)
-    for pattern, required in patterns:
+    for pattern, required, starts in patterns:
         for text in texts:
-            if required is not None and pattern.search(text):
-                assert literals.present(required, text.casefold()), (pattern.pattern, text)
+            folded = text.casefold()
+            for m in pattern.finditer(text):
+                assert literals.present(required, folded), (pattern.pattern, text)
+                if starts is not None and len(folded) == len(text):
+                    assert any(folded.startswith(s, m.start()) for s in starts), (pattern.pattern, text)
 
 
 def test_case_classes_match_like_ignorecase():
@@ -177,14 +181,15 @@ def test_search_matches_like_full_case_folding(pattern, text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sets(st.text(alphabet="abß.s", min_size=1, max_size=4), min_size=1, max_size=12),
-       st.text(alphabet="abß.s x", max_size=30))
-def test_index_finds_every_registered_literal_in_a_text(words, text):
+@given(st.sets(st.text(alphabet="abß.s \n", min_size=1, max_size=5), min_size=1, max_size=12),
+       st.lists(st.text(alphabet="abß.s x\n", max_size=30), min_size=1, max_size=4))
+def test_index_finds_every_registered_literal_in_a_text(words, texts):
     index = literals.Index()
     index.MIN_TEXTS = 1
     index.register(words)
-    folded = text.casefold()
-    assert index.found(folded) == {w for w in words if w in folded}    # overlapping, nested, prefixes
+    for text in texts:              # chunks are kept from text to text
+        folded = text.casefold()
+        assert index.found(folded) == {w for w in words if w in folded}    # overlapping, nested, prefixes
 
 
 def test_index_is_built_only_after_some_texts_and_again_after_a_registration():
@@ -244,3 +249,37 @@ def test_lexicon_hits_contain_their_requirement(engine, term, text):
     doc = engine.nlp("de")(text)
     assert lexicon.find(doc, None)
     assert all(literals.present(group, text.casefold()) for group in lexicon.requires)
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bfoo\s+bar", {"foo"}),
+    (r"(?:reset|rotate)\s+keys", {"reset", "rotate"}),     # a factored-out prefix is joined again
+    (r"[Pp]ass(?:word|wort)", {"password", "passwort"}),
+    (r"(?i:IBAN)\s*\d", {"iban"}),
+    (r"(?<![\w@])\b(?:crying|Reha)\b", {"crying", "reha"}),   # zero width first
+])
+def test_start_strings(pattern, expected):
+    assert literals.starts(pattern) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", [r"x?abc", r"\p{Lu}abc", r"[^a]bc", r"\d+x", r"(?:a|b*)c", r"(?:ab)*c"])
+def test_no_start_strings_when_a_match_can_begin_anywhere(pattern):
+    assert literals.starts(pattern) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(small_regexes(), st.text(alphabet="abskSABKß ẞſ\u212a1. ", max_size=14))
+def test_matches_tried_at_start_strings_equal_a_full_search(pattern, text):
+    from sm_lint.ruletypes.base import safe_matches
+
+    search = literals.Search(pattern, regex.IGNORECASE)
+    folded = text.casefold()
+    found = frozenset(lit for lit in (search.starts or ()) if lit in folded)
+    positions = search.candidates(text, folded, found)
+    assume(positions is not None)
+    compiled = search.pattern(text, folded)
+    try:
+        want = [m.span() for m in compiled.finditer(text, timeout=0.5)]
+    except TimeoutError:
+        assume(False)
+    assert [m.span() for m in safe_matches(compiled, text, positions)] == want, (pattern, text)

@@ -1,6 +1,7 @@
 """What every rule type shares: the compile environment, term lists and the post context."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -161,6 +162,23 @@ def safe_finditer(pattern, text: str, pos: int | None = None, endpos: int | None
     """``finditer`` bounded in time: a runaway pattern yields nothing more instead of hanging."""
     try:
         yield from pattern.finditer(text, pos, endpos, timeout=REGEX_TIMEOUT)
+    except TimeoutError:
+        return
+
+
+def safe_matches(pattern, text: str, positions: list[int]):
+    """The matches ``finditer`` would give when a match can begin only at ``positions``
+    (increasing): tried there, left to right, never inside the previous match; bounded in time."""
+    deadline = time.perf_counter() + REGEX_TIMEOUT
+    end = 0
+    try:
+        for pos in positions:
+            if pos < end:
+                continue
+            m = pattern.match(text, pos, timeout=max(0.001, deadline - time.perf_counter()))
+            if m is not None:
+                yield m
+                end = max(m.end(), pos + 1)
     except TimeoutError:
         return
 

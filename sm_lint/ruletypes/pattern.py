@@ -16,7 +16,7 @@ import regex
 from .. import validators
 from ..findings import Hit
 from ..literals import INDEX, Search, present
-from .base import Matcher, RuleError, doc_text, folded_text, found_literals, safe_finditer
+from .base import Matcher, RuleError, doc_text, folded_text, found_literals, safe_finditer, safe_matches
 
 # Inputs that make a catastrophic pattern backtrack for a long time.
 _PROBES = ["a" * 3000 + "!", " " * 3000 + "x", "a1" * 1500 + "\n", "#a " * 1000, "x." * 1500 + "@"]
@@ -76,7 +76,9 @@ class Pattern(Matcher):
         for search in self.searches:
             if not search.possible(folded, found):
                 continue        # none of the strings every match contains: cannot match
-            for m in safe_finditer(search.pattern(text, folded), text):
+            positions = search.candidates(text, folded, found)
+            pattern = search.pattern(text, folded)
+            for m in (safe_finditer(pattern, text) if positions is None else safe_matches(pattern, text, positions)):
                 try:
                     start, end = m.span(self.group)
                 except IndexError:
