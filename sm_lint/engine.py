@@ -23,6 +23,7 @@ from .inputs import Post
 from .profile import Profile
 from .rulepack import PackError, Rule, pack_files
 from .ruletypes import Context, Env, Matcher, RuleError
+from .ruletypes.requires import Batch
 
 ENTRY_POINT_GROUP = "sm_lint.rules"
 BATCH = 256
@@ -79,6 +80,7 @@ class Engine:
         self._nlp: dict[str, Language] = {}
         self._compiled: dict[str, list[tuple[Rule, Matcher]]] = {}
         self._warned: set[str] = set()
+        self._busy_models: dict[str, frozenset] = {}    # per language: models to score by batch
 
     # ------------------------------------------------------------------ set-up
     def _add_profile_sets(self) -> None:
@@ -177,21 +179,26 @@ class Engine:
         for i, lang in enumerate(langs):
             by_lang.setdefault(lang, []).append(i)
         docs = [None] * len(posts)
+        batches: dict[str, Batch] = {}
         for lang, idx in by_lang.items():
             nlp = self.nlp(lang)
             self.compiled(lang)
             for i, doc in zip(idx, nlp.pipe((posts[i].text for i in idx), batch_size=BATCH)):
                 docs[i] = doc
+            batches[lang] = Batch([docs[i] for i in idx], self._busy_models.get(lang, frozenset()))
         for post, doc, lang in zip(posts, docs, langs):
-            yield post, self.findings(post, doc, lang)
+            yield post, self.findings(post, doc, lang, batch=batches[lang])
+        for lang, batch in batches.items():
+            self._busy_models[lang] = batch.busy()
 
     def check_doc(self, post: Post, only: set[str] | None = None) -> list[Finding]:
         """Findings of one post; ``only`` restricts them to some rule ids (each rule on its own)."""
         lang = self.language(post)
         return self.findings(post, self.nlp(lang)(post.text), lang, only)
 
-    def findings(self, post: Post, doc, lang: str, only: set[str] | None = None) -> list[Finding]:
+    def findings(self, post: Post, doc, lang: str, only: set[str] | None = None, batch: Batch | None = None) -> list[Finding]:
         ctx = self.context(post, lang)
+        ctx.batch = batch
         out: list[Finding] = []
         groups: set[str] = set()
         suppressed = post.suppressed

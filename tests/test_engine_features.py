@@ -90,6 +90,29 @@ def test_a_word_of_the_companys_own_names_is_no_competitor_nickname():
     assert names("Another Nullpunkt launch.") == [("Nullpunkt", "COMPETITOR_ALIKE")]
 
 
+def test_a_model_most_posts_asked_scores_the_next_batch_in_one_call(engine):
+    from sm_lint.ruletypes.requires import Batch
+
+    calls = []
+
+    class FakeClassifier:
+        def score_docs(self, docs):
+            calls.append(len(docs))
+            return [{"rude": 0.9 if "!!!" in d.text else 0.1} for d in docs]
+
+    clf, nlp = FakeClassifier(), engine.nlp("de")
+    texts = ["Schon wieder!!!", "Guten Morgen.", "Was soll das!!!", "Schönes Wochenende."]
+    first = Batch([nlp(t) for t in texts])
+    assert [first.scores(clf, "fake", d)["rude"] for d in first.docs] == [0.9, 0.1, 0.9, 0.1]
+    assert calls == [1, 1, 1, 1] and first.busy() == {"fake"}
+    second = Batch([nlp(t) for t in texts], first.busy())
+    assert [second.scores(clf, "fake", d)["rude"] for d in second.docs] == [0.9, 0.1, 0.9, 0.1]
+    assert calls[4:] == [4]                             # the whole batch at the first ask
+    rare = Batch([nlp(t) for t in texts])
+    rare.scores(clf, "fake", rare.docs[0])
+    assert rare.busy() == frozenset()                   # one post in four asked: one by one
+
+
 def test_proximity_within_a_sentence_or_a_few_tokens(engine):
     from sm_lint.ruletypes import RuleError
 

@@ -37,6 +37,7 @@ class Context:
     profile: Profile
     post: Any = None
     cache: dict = field(default_factory=dict)
+    batch: Any = None           # the docs checked together (for models that score batches)
 
 
 class Env:

@@ -66,6 +66,41 @@ class AnyOf(Matcher):
 SCORES_KEY = "sm_scores"
 
 
+class Batch:
+    """The docs of one language that are checked together.
+
+    A model scores a batch of docs in one call at about 60 % of the cost of scoring them one
+    by one, with the same scores. A model is asked only when a rule's conditions hold, so
+    whether it pays to score a whole batch is learnt from the previous one: a model that at
+    least ``SHARE`` of its posts asked for scores all docs of the next batch at its first ask.
+    """
+
+    SHARE = 0.5
+
+    def __init__(self, docs: list, eager: frozenset = frozenset()):
+        self.docs = docs
+        self.eager = eager
+        self._asked: dict[str, set[int]] = {}
+
+    def scores(self, clf, model: str, doc) -> dict[str, float]:
+        """The model's scores of ``doc``, kept with the doc."""
+        key = (SCORES_KEY, model)
+        self._asked.setdefault(model, set()).add(id(doc))
+        got = doc.user_data.get(key)
+        if got is None:
+            todo = [d for d in self.docs if key not in d.user_data] if model in self.eager else [doc]
+            if doc not in todo:
+                todo.append(doc)
+            for d, scores in zip(todo, clf.score_docs(todo)):
+                d.user_data[key] = scores
+            got = doc.user_data[key]
+        return got
+
+    def busy(self) -> frozenset:
+        """The models that most posts of this batch asked for."""
+        return frozenset(m for m, asked in self._asked.items() if len(asked) >= self.SHARE * len(self.docs))
+
+
 class Classifier(Matcher):
     KEYS = {"model", "label", "threshold"}
 
@@ -82,11 +117,8 @@ class Classifier(Matcher):
     def find(self, doc, ctx):
         if self.clf is None:
             return []
-        scores = doc.user_data.get((SCORES_KEY, self.model))
-        if scores is None:
-            scores = self.clf.score_docs([doc])[0]
-            doc.user_data[(SCORES_KEY, self.model)] = scores
-        score = scores.get(self.label, 0.0)
+        batch = getattr(ctx, "batch", None) or Batch([doc])
+        score = batch.scores(self.clf, self.model, doc).get(self.label, 0.0)
         if score < self.threshold:
             return []
         sents = list(doc.sents)
