@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -17,7 +18,7 @@ from . import spacy_import  # noqa: F401  (first: spaCy loads without its comman
 from spacy.language import Language
 
 from . import entities as _entities  # noqa: F401  (registers the component)
-from . import cache, langid, nlp as nlpmod, paths
+from . import cache, langid, lazyrules, nlp as nlpmod, paths
 from .findings import SEVERITY_RANK, Finding, Hit
 from .inputs import Post
 from .profile import Profile
@@ -27,6 +28,7 @@ from .ruletypes.requires import Batch
 
 ENTRY_POINT_GROUP = "sm_lint.rules"
 BATCH = 256
+LAZY_POSTS = 64     # a run this short compiles rules on first need (the literal index is not built yet)
 
 
 def resolve_function(name: str):
@@ -69,7 +71,8 @@ class Engine:
         self.warn = warn or (lambda msg: print(f"sm-lint: warning: {msg}", file=sys.stderr))
         files = rule_paths if rule_paths is not None else pack_files(paths.rules_dir())
         all_rules, self.sets, self.errors = cache.load_packs(files)
-        cache.use_regex_cache(cache.content_key(*files, *([profile.path] if profile.path else [])))
+        self._rules_key = cache.content_key(*files, *([profile.path] if profile.path else []))
+        cache.use_regex_cache(self._rules_key)
         self._add_profile_sets()
         select = self.overrides.select or profile.select
         ignore = list(profile.ignore) + list(self.overrides.ignore)
@@ -126,26 +129,51 @@ class Engine:
         return Env(self.profile, self.sets, self.nlp, self.models if self.use_models else None, resolve_function,
                    bodies={r.id: r.body for r in self.all_rules})
 
-    def compiled(self, lang: str) -> list[tuple[Rule, Matcher]]:
+    def compiled(self, lang: str, lazy: bool = False) -> list[tuple[Rule, Matcher]]:
+        """The rules of ``lang`` with their matchers, compiled once. ``lazy`` (a short run): a
+        rule whose hits need literals known from an earlier run is compiled when a post first
+        contains them (:mod:`sm_lint.lazyrules`)."""
         out = self._compiled.get(lang)
         if out is None:
             out = []
             env = self.env()
+            requirements_key = lazyrules.key(self._rules_key, lang)
+            known = lazyrules.load(requirements_key) if lazy else None
+            if known is not None and self.models is not None:
+                self.models.check_folder()      # said now, even if no rule needs a model
+            errors = len(self.errors)
             for rule in self.rules:
                 if lang not in rule.langs:
                     continue
-                try:
-                    out.append((rule, env.reference(rule.id, lang)))
-                except RuleError as exc:
-                    line = rule.line_of(exc.key) if exc.key else rule.line
-                    self.errors.append(PackError(rule.path, [(line, f"rule {rule.id}: {exc}")]))
+                if known is not None and lazyrules.needs_something(known.get(rule.id)):
+                    out.append((rule, lazyrules.LazyMatcher(partial(self._compile_rule, env, rule, lang),
+                                                            known[rule.id])))
+                    continue
+                matcher = self._compile_rule(env, rule, lang)
+                if matcher is not None:
+                    out.append((rule, matcher))
             self._compiled[lang] = out
-            if self.models is not None:
-                for warning in getattr(self.models, "warnings", []):
-                    if warning not in self._warned:
-                        self._warned.add(warning)
-                        self.warn(warning)
+            if known is None and len(self.errors) == errors and lazyrules.load(requirements_key) is None:
+                lazyrules.save(requirements_key, out)
+            self._model_warnings()
         return out
+
+    def _compile_rule(self, env: Env, rule: Rule, lang: str) -> Matcher | None:
+        try:
+            matcher = env.reference(rule.id, lang)
+        except RuleError as exc:
+            line = rule.line_of(exc.key) if exc.key else rule.line
+            self.errors.append(PackError(rule.path, [(line, f"rule {rule.id}: {exc}")]))
+            return None
+        self._model_warnings()
+        return matcher
+
+    def _model_warnings(self) -> None:
+        if self.models is not None:
+            for warning in getattr(self.models, "warnings", []):
+                if warning not in self._warned:
+                    self._warned.add(warning)
+                    self.warn(warning)
 
     # ------------------------------------------------------------------ checking
     def language(self, post: Post) -> str:
@@ -163,17 +191,19 @@ class Engine:
                        profile=self.profile, post=post)
 
     def check(self, posts: Iterable[Post]) -> Iterator[tuple[Post, list[Finding]]]:
-        """Findings of each post, in input order, with the pipelines run in batches."""
+        """Findings of each post, in input order, with the pipelines run in batches; a short
+        run (fewer than ``LAZY_POSTS`` posts) compiles only the rules its posts need."""
         batch: list[Post] = []
+        first = True
         for post in posts:
             batch.append(post)
             if len(batch) >= BATCH:
                 yield from self._check_batch(batch)
-                batch = []
+                batch, first = [], False
         if batch:
-            yield from self._check_batch(batch)
+            yield from self._check_batch(batch, lazy=first and len(batch) < LAZY_POSTS)
 
-    def _check_batch(self, posts: list[Post]) -> Iterator[tuple[Post, list[Finding]]]:
+    def _check_batch(self, posts: list[Post], lazy: bool = False) -> Iterator[tuple[Post, list[Finding]]]:
         by_lang: dict[str, list[int]] = {}
         langs = [self.language(p) for p in posts]
         for i, lang in enumerate(langs):
@@ -182,7 +212,7 @@ class Engine:
         batches: dict[str, Batch] = {}
         for lang, idx in by_lang.items():
             nlp = self.nlp(lang)
-            self.compiled(lang)
+            self.compiled(lang, lazy)
             for i, doc in zip(idx, nlp.pipe((posts[i].text for i in idx), batch_size=BATCH)):
                 docs[i] = doc
             batches[lang] = Batch([docs[i] for i in idx], self._busy_models.get(lang, frozenset()))

@@ -436,6 +436,13 @@ class ModelStore:
         except OSError:
             return []
 
+    def check_folder(self) -> None:
+        """Warn now when the models folder is missing (a model is otherwise loaded, and a
+        problem with it reported, when a rule first needs it)."""
+        if not self.models_dir.is_dir():
+            self._warn(f"models folder {self.models_dir} not found: trained classifiers are "
+                       f"disabled (rebuild with `python -m sm_lint.train`)")
+
     def classifier(self, name: str, lang: str) -> Classifier | None:
         key = (name, lang)
         with self._lock:
@@ -446,8 +453,7 @@ class ModelStore:
     def _load(self, name: str, lang: str) -> Classifier | None:
         try:
             if not self.models_dir.is_dir():
-                self._warn(f"models folder {self.models_dir} not found: trained classifiers are "
-                           f"disabled (rebuild with `python -m sm_lint.train`)")
+                self.check_folder()
                 return None
             folder = self.models_dir / name
             if not folder.is_dir():

@@ -269,3 +269,44 @@ def test_a_spacy_that_needs_more_of_its_command_line_is_imported_as_usual(tmp_pa
         "assert spacy.download() == 'real' and spacy.info() == 'real info'\n"
         "print('ok')\n"
     )
+
+
+def test_a_short_run_compiles_only_the_rules_its_posts_need_and_finds_the_same(profile, tmp_path, monkeypatch):
+    """After one full compile, a run of a few posts compiles a rule only when a post has the
+    literals and entities its hits need; each post's findings are those of the full compile."""
+    from sm_lint.inputs import read_text
+    from sm_lint.lazyrules import LazyMatcher
+
+    from .conftest import SHARED
+
+    monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path / "cache"))
+    texts = [ex["text"] for rule in Engine(profile).all_rules for kind in ("match", "no_match")
+             for ex in (rule.examples or {}).get(kind, []) if isinstance(ex, dict)]
+    corpus = SHARED / "corpus" / "posts.jsonl"
+    if corpus.exists():
+        texts += [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines() if line]
+    posts = [read_text(t)[0] for t in texts]
+    eager = Engine(profile)
+    for lang in ("de", "en"):
+        eager.compiled(lang)                      # a full compile keeps what each rule needs
+    expected = [[f.sort_key() for f in eager.findings(p, eager.nlp(eager.language(p))(p.text), eager.language(p))]
+                for p in posts]
+    short = Engine(profile)
+    first = [f.sort_key() for _, findings in short.check(posts[:1]) for f in findings]
+    lazy = [m for _, m in short._compiled[short.language(posts[0])] if isinstance(m, LazyMatcher)]
+    assert lazy and sum(not m.compiled for m in lazy) > len(lazy) / 2      # most rules wait
+    assert first == expected[0]
+    got = [[f.sort_key() for f in findings] for p in posts for _, findings in short.check([p])]
+    assert got == expected
+    assert sum(map(len, expected)) > 100
+
+
+def test_a_short_run_still_says_once_that_the_models_folder_is_missing(tmp_path, monkeypatch):
+    monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(paths, "models_dir", lambda: tmp_path / "no-models")
+    post = tmp_path / "a.txt"
+    post.write_text("Schönen Feierabend allerseits!\n", encoding="utf-8")
+    for _ in range(2):                       # the second run compiles only what the post needs
+        result = CliRunner().invoke(main, ["check", "--config", str(FIXTURES / "profile.yaml"), str(post)])
+        assert result.exit_code == 0
+        assert result.stderr.count("models folder") == 1

@@ -136,6 +136,7 @@ class Compiled(Matcher):
         self.conditions_first = isinstance(inner, Classifier)
         self.shared = False         # other rules refer to it (set by Env.reference)
         self.requires = inner.requires + tuple(g for w in self.when for g in w.requires)
+        self.entities = inner.entities or next((w.entities for w in self.when if w.entities), None)
 
     def find(self, doc, ctx):
         """The hits of the body in this post; a body that other rules refer to (``{rule: ID}``)

@@ -142,10 +142,12 @@ class Matcher:
     """A compiled rule body for one language.
 
     ``requires``: groups of case-folded literals (registered in :data:`sm_lint.literals.INDEX`);
-    a post can give hits only when it contains a literal of every group.
+    a post can give hits only when it contains a literal of every group. ``entities``: profile
+    entity labels one of which the post must contain (None: no such need).
     """
 
     requires: tuple[frozenset, ...] = ()
+    entities: frozenset | None = None
 
     def __init__(self, body: dict, env: Env, lang: str):
         self.body = body

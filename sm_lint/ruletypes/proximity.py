@@ -34,6 +34,7 @@ class Entity(Matcher):
         super().__init__(body, env, lang)
         self.labels = _labels(body.get("entity"))
         self.forms = set(body.get("forms") or [])   # hashtag | handle | word
+        self.entities = frozenset(self.labels)
 
     def find(self, doc, ctx):
         hits = []
@@ -71,6 +72,7 @@ class Proximity(Matcher):
         self.report = body.get("report", "both")          # both | entity | term
         self.negations = set(env.terms("@negations", lang)) if self.negation else set()
         self.requires = self.near.requires + (self.anchor.requires if not self.labels else ())
+        self.entities = frozenset(self.labels) if self.anchor is None else None
 
     def find(self, doc, ctx):
         # the profile's entities are already marked; an anchor body is searched only when a term

@@ -31,7 +31,7 @@ class Requires(Matcher):
             raise RuleError("'require' must be a rule body or a list of them", ("require",))
         self.when = compile_body(body["when"], env, lang)
         self.require = [compile_body(r, env, lang) for r in require]
-        self.requires = self.when.requires
+        self.requires, self.entities = self.when.requires, self.when.entities
 
     def find(self, doc, ctx):
         hits = self.when.find(doc, ctx)
@@ -55,6 +55,8 @@ class AnyOf(Matcher):
         # a hit of any body needs a literal of that body's first group
         if all(b.requires for b in self.bodies):
             self.requires = (frozenset().union(*(b.requires[0] for b in self.bodies)),)
+        if all(b.entities for b in self.bodies):
+            self.entities = frozenset().union(*(b.entities for b in self.bodies))
 
     def find(self, doc, ctx):
         return [hit for matcher in self.bodies for hit in matcher.find(doc, ctx)]
