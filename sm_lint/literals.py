@@ -293,6 +293,11 @@ class Index:
             self._scanner = None
         return alternatives
 
+    def prepare(self) -> None:
+        """Build the scanner now (before worker processes are forked, so that each has it)."""
+        if self._scanner is None and self.literals:
+            self._build()
+
     def found(self, folded: str) -> frozenset | None:
         """The registered literals in the case-folded ``folded`` (None while not built)."""
         if self._scanner is None:

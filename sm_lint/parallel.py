@@ -15,7 +15,10 @@ import os
 from itertools import chain, islice
 from typing import Iterable, Iterator
 
+from .literals import INDEX
+
 CHUNK = 500
+WARM = 32           # posts of each block checked in the parent before the workers are forked
 MIN_POSTS = 500
 BLOCK = 10_000
 
@@ -59,6 +62,14 @@ def _check_block(engine, posts: list, jobs: int) -> Iterator[tuple[object, list]
     for lang in {engine.language(p) for p in posts}:      # build everything before forking
         engine.nlp(lang)
         engine.compiled(lang)
+    # The first posts are checked here: what checking compiles on first use (parts of the
+    # obfuscated-spelling searches, case-folding variants) is then inherited by every worker
+    # and kept in the parent's cache for the next run; so is the literal index.
+    yield from engine.check(posts[:WARM])
+    INDEX.prepare()
+    posts = posts[WARM:]
+    if not posts:
+        return
     size = max(50, min(CHUNK, len(posts) // (jobs * 4) or 1))
     spans = [(i, min(i + size, len(posts))) for i in range(0, len(posts), size)]
     _STATE.update(engine=engine, posts=posts)
