@@ -81,18 +81,35 @@ def _path(relative: str) -> Path:
     return Path(os.path.normpath(CORPUS_LIST.parent / relative))
 
 
+_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+
+
+def _number(n: int) -> str:
+    return _NUMBERS[n] if n < len(_NUMBERS) else str(n)
+
+
+def _enumerate(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _wrapped(text: str, width: int = 96) -> list[str]:
+    import textwrap
+    return textwrap.wrap(text, width)
+
+
 def main() -> int:
     corpora = yaml.safe_load(CORPUS_LIST.read_text(encoding="utf-8"))
+    held_out = [c for c in corpora if "industry" in c]
     lines = ["# Detection quality", "",
              f"Measured on {time.strftime('%Y-%m-%d')} with Python {platform.python_version()}. Reproduce with",
              "", "    python benchmarks/quality.py", "",
              "which runs `../shared/tools/corpus_eval.py` on each corpus (a post counts as flagged for a",
              "category when sm-lint reports an `error` or `warning` of it) and writes this file.",
              "The development corpus is the one the rule packs were tuned on. The held-out corpora in",
-             "`tests/corpus/` were written for eleven other, invented companies (a helpdesk vendor, an e-bike",
-             "maker, a health-tech firm, a logistics group, a bank, a fashion brand, a machine maker, a game",
-             "studio, an energy and water utility, a hotel and travel group and a telecom operator) by writers who did not",
-             "see the rules, one after the other. Each was then used to find rules that did not generalise,",
+             *_wrapped(f"`tests/corpus/` were written for {_number(len(held_out))} other, invented companies "
+                       f"({_enumerate([c['industry'] for c in held_out])}) by writers who did not see the rules, one "
+                       f"after the other. Each was then used to find rules that did not generalise,"),
              "so their scores below are after that round. Their first measurements, before any rule had",
              "seen them, are the fair",
              "estimate for posts and companies sm-lint has not met:",
