@@ -270,6 +270,12 @@ class FakeEngine:
     def language(self, post):
         return "en"
 
+    def nlp(self, lang):
+        return None
+
+    def compiled(self, lang, lazy=False):
+        return []
+
     def check(self, posts):
         self.calls += 1
         if self.calls > 1:              # the first call is the warm-up
@@ -338,3 +344,23 @@ def test_fix_phrases(rule, lang, expected):
     assert fix["label"].startswith(expected)
     other = Finding("<draft>", None, "netiquette-profanity", "netiquette", "error", "m", 1, 1, 1, 2, "x")
     assert checker.fix(other, "x", lang) is None
+
+
+def test_warm_up_compiles_every_rule_of_both_languages(profile, tmp_path, monkeypatch):
+    """A server checks many posts: the warm-up leaves no rule to compile on first use, even
+    when an earlier run left what each rule needs in the cache."""
+    from sm_lint.engine import Engine
+    from sm_lint.lazyrules import LazyMatcher
+
+    monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path / "cache"))
+    for lang in ("de", "en"):
+        Engine(profile).compiled(lang)          # a full compile keeps the rules' needs
+    engine = Engine(profile)
+    checker = server.Checker(engine)
+    try:
+        checker.warm_up()
+    finally:
+        checker.close()
+    for lang in ("de", "en"):
+        assert engine.compiled(lang)
+        assert not any(isinstance(m, LazyMatcher) for _, m in engine.compiled(lang))
