@@ -10,20 +10,25 @@ for long runs, every rule is compiled up front.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from . import cache
 from .entities import entity_spans
-from .literals import present
-from .ruletypes.base import folded_text, found_literals
+from .ruletypes.base import meets
 
 # the code that decides what a rule requires: a change to it makes the kept requirements stale
 _CODE = sorted((Path(__file__).parent / "ruletypes").glob("*.py")) + [
     Path(__file__).parent / name for name in ("literals.py", "entities.py", "lazyrules.py")]
 
 
+@lru_cache(maxsize=1)
+def _code_key() -> str:
+    return cache.content_key(*_CODE)          # read once per process, not once per language
+
+
 def key(rules_key: str, lang: str) -> str:
-    return cache.content_key(rules_key, lang, *_CODE)
+    return cache.content_key(rules_key, lang, _code_key())
 
 
 def load(key: str) -> dict[str, tuple] | None:
@@ -54,8 +59,7 @@ class LazyMatcher:
         self.compiled = False
 
     def find(self, doc, ctx):
-        folded, found = folded_text(doc, ctx), found_literals(doc, ctx)
-        if not all(present(group, folded, found) for group in self.requires):
+        if not meets(self.requires, doc, ctx):
             return []
         if self.entities and not entity_spans(doc, self.entities):
             return []

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Hit
-from .base import Context, Env, Matcher, RuleError, doc_text, found_literals, per_post
+from .base import Context, Env, Matcher, RuleError, doc_text, meets, per_post
 from .lexicon import Lexicon
 from .pattern import Pattern
 from .proximity import Entity, Proximity
@@ -142,10 +142,8 @@ class Compiled(Matcher):
         """The hits of the body in this post; a body that other rules refer to (``{rule: ID}``)
         is found once per post however often it is asked. A post without a literal that every
         hit needs is done in a few set tests."""
-        if self.requires:
-            found = found_literals(doc, ctx)
-            if found is not None and any(map(found.isdisjoint, self.requires)):
-                return []
+        if not meets(self.requires, doc, ctx):
+            return []
         if not self.shared:
             return self._find(doc, ctx)
         key = ("hits", id(self))

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..findings import Hit
-from ..literals import INDEX
+from ..literals import INDEX, present
 from ..profile import Profile
 
 REGEX_TIMEOUT = 0.25   # seconds per regex search
@@ -208,6 +208,18 @@ def doc_text(doc: Doc, ctx: Context | None) -> str:
 def folded_text(doc: Doc, ctx: Context | None) -> str:
     """The post's text case-folded, once per post: for the substring tests of prefilters."""
     return per_post(doc, ctx, "_folded", lambda: doc_text(doc, ctx).casefold())
+
+
+def meets(requires: tuple[frozenset, ...], doc: Doc, ctx: Context | None) -> bool:
+    """Whether the post has a literal of every group in ``requires`` (a matcher's needs): set
+    tests once the literal index is built, substring tests before."""
+    if not requires:
+        return True
+    found = found_literals(doc, ctx)
+    if found is not None:
+        return not any(map(found.isdisjoint, requires))
+    folded = folded_text(doc, ctx)
+    return all(present(group, folded) for group in requires)
 
 
 def found_literals(doc: Doc, ctx: Context | None) -> frozenset | None:

@@ -15,8 +15,8 @@ import regex
 
 from .. import validators
 from ..findings import Hit
-from ..literals import INDEX, Search, present
-from .base import Matcher, RuleError, doc_text, folded_text, found_literals, safe_finditer, safe_matches
+from ..literals import INDEX, Search
+from .base import Matcher, RuleError, doc_text, folded_text, found_literals, meets, safe_finditer, safe_matches
 
 # Inputs that make a catastrophic pattern backtrack for a long time.
 _PROBES = ["a" * 3000 + "!", " " * 3000 + "x", "a1" * 1500 + "\n", "#a " * 1000, "x." * 1500 + "@"]
@@ -54,11 +54,11 @@ class Pattern(Matcher):
         self.searches = [compile_pattern(env.regex_placeholders(p), flags)
                          for p in env.terms(body.get("patterns"), lang, expand=False)]
         self.group = body.get("group", 0)
-        self.prefilter = INDEX.register([t.casefold() for t in env.terms(body.get("prefilter"), lang) if t] or None)
+        prefilter = INDEX.register([t.casefold() for t in env.terms(body.get("prefilter"), lang) if t] or None)
         # all required literals of all patterns: a post with none of them is done in one test
         required = [s.required for s in self.searches]
-        self.gate = INDEX.register(set().union(*required)) if required and None not in required else None
-        self.requires = tuple(r for r in (self.gate, self.prefilter) if r is not None)
+        gate = INDEX.register(set().union(*required)) if required and None not in required else None
+        self.requires = tuple(r for r in (gate, prefilter) if r is not None)
         name = body.get("validate")
         self.validate = None
         if name:
@@ -69,9 +69,9 @@ class Pattern(Matcher):
 
     def find(self, doc, ctx):
         hits = []
-        folded, found = folded_text(doc, ctx), found_literals(doc, ctx)
-        if not (present(self.gate, folded, found) and present(self.prefilter, folded, found)):
+        if not meets(self.requires, doc, ctx):
             return hits
+        folded, found = folded_text(doc, ctx), found_literals(doc, ctx)
         text = doc_text(doc, ctx)
         for search in self.searches:
             if not search.possible(folded, found):
