@@ -282,6 +282,7 @@ class Index:
         self._spaced: dict[str, tuple[str, ...]] = {}    # longest word -> literals with whitespace
         self._chunks: dict[str, frozenset] = {}
         self._gates: frozenset = frozenset()
+        self._always: frozenset = frozenset()           # "" when whitespace-only literals exist
 
     def register(self, alternatives):
         """Make ``alternatives`` (a requirement, or None) findable; returns it as a frozenset."""
@@ -314,7 +315,7 @@ class Index:
                 if len(chunks) < self.CHUNKS:
                     chunks[chunk] = got
             out |= got
-        for word in out.intersection(self._spaced) | ({""} & self._spaced.keys()):
+        for word in out.intersection(self._spaced).union(self._always):
             out.update(literal for literal in self._spaced[word] if literal in folded)
         return frozenset(out.difference(self._gates))
 
@@ -331,6 +332,7 @@ class Index:
         self._spaced = {word: tuple(lits) for word, lits in self._spaced.items()}
         plain = literals.difference(spaced) | (set(self._spaced) - {""})
         self._gates = frozenset(plain - literals)       # found to look further, not registered
+        self._always = frozenset({""} & self._spaced.keys())
         self._prefixes = {lit: frozenset(lit[:i] for i in range(1, len(lit) + 1) if lit[:i] in plain)
                           for lit in plain}
         self._chunks = {}
