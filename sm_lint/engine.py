@@ -138,7 +138,8 @@ class Engine:
             out = []
             env = self.env()
             requirements_key = lazyrules.key(self._rules_key, lang)
-            known = lazyrules.load(requirements_key) if lazy else None
+            kept = lazyrules.load(requirements_key)         # read once: used now, or written below
+            known = kept if lazy else None
             if known is not None and self.models is not None:
                 self.models.check_folder()      # said now, even if no rule needs a model
             errors = len(self.errors)
@@ -153,7 +154,7 @@ class Engine:
                 if matcher is not None:
                     out.append((rule, matcher))
             self._compiled[lang] = out
-            if known is None and len(self.errors) == errors and lazyrules.load(requirements_key) is None:
+            if kept is None and len(self.errors) == errors:
                 lazyrules.save(requirements_key, out)
             self._model_warnings()
         return out
