@@ -21,6 +21,7 @@ from . import entities as _entities  # noqa: F401  (registers the component)
 from . import cache, langid, lazyrules, nlp as nlpmod, paths
 from .findings import SEVERITY_RANK, Finding, Hit
 from .inputs import Post
+from .literals import INDEX
 from .profile import Profile
 from .rulepack import PackError, Rule, pack_files
 from .ruletypes import Context, Env, Matcher, RuleError
@@ -209,11 +210,14 @@ class Engine:
         langs = [self.language(p) for p in posts]
         for i, lang in enumerate(langs):
             by_lang.setdefault(lang, []).append(i)
+        for lang in by_lang:
+            self.compiled(lang, lazy)
+        if len(posts) >= LAZY_POSTS:
+            INDEX.prepare()         # a long run: the literal index pays for itself from the first post
         docs = [None] * len(posts)
         batches: dict[str, Batch] = {}
         for lang, idx in by_lang.items():
             nlp = self.nlp(lang)
-            self.compiled(lang, lazy)
             for i, doc in zip(idx, nlp.pipe((posts[i].text for i in idx), batch_size=BATCH)):
                 docs[i] = doc
             batches[lang] = Batch([docs[i] for i in idx], self._busy_models.get(lang, frozenset()))

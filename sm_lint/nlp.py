@@ -22,7 +22,9 @@ import snowballstemmer
 import spacy
 from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, get_lang_class
 
 from . import paths
 
@@ -123,14 +125,29 @@ class Lemmatizer:
         return doc
 
 
+def _tokenizer(nlp: Language) -> Tokenizer:
+    """The language's default tokenizer (rules, prefixes, suffixes, infixes) with sm-lint's
+    ``token_match``, built once: setting ``token_match`` on a built tokenizer loads all its
+    special cases again (about 1,300 for English)."""
+    defaults = nlp.Defaults
+    return Tokenizer(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+        suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+        infix_finditer=compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+        token_match=_token_match,
+        url_match=defaults.url_match,
+    )
+
+
 def blank_pipeline(lang: str) -> Language:
     """A blank pipeline with sm-lint's tokenizer, lemmatizer and sentencizer.
 
     Used both at run time and by the training command, so that trained models see the
     same tokens as the rules.
     """
-    nlp = spacy.blank(lang if lang in LANGS else "en")
-    nlp.tokenizer.token_match = _token_match
+    nlp = get_lang_class(lang if lang in LANGS else "en")(create_tokenizer=_tokenizer)
     nlp.add_pipe("sm_lemmatizer")
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "\n", "…", "。"]})
     return nlp

@@ -65,8 +65,8 @@ def _check_block(engine, posts: list, jobs: int) -> Iterator[tuple[object, list]
     # The first posts are checked here: what checking compiles on first use (parts of the
     # obfuscated-spelling searches, case-folding variants) is then inherited by every worker
     # and kept in the parent's cache for the next run; so is the literal index.
-    yield from engine.check(posts[:WARM])
     INDEX.prepare()
+    yield from engine.check(posts[:WARM])
     posts = posts[WARM:]
     if not posts:
         return
