@@ -59,14 +59,7 @@ def obfuscated_alternatives(term: str) -> tuple[tuple[str, bool, str | None], ..
     """The alternatives of :func:`obfuscated_pattern`, in order, each with whether it can
     match whitespace (and so span more than one whitespace-separated chunk) and the
     characters it can begin with (None: any)."""
-    parts = []
-    for ch in term.lower():
-        if ch == " ":
-            parts.append(r"\s+")
-            continue
-        subs = _SUBSTITUTES.get(ch, ch + "*")
-        parts.append("[" + _cased(subs) + "]+")
-    body = r"[._\-]?".join(parts)
+    body = _SEP.join(r"\s+" if ch == " " else _letter(ch) for ch in term.lower())
     # a prefix followed by masking characters, e.g. "f***", "sch***"
     masked = []
     letters = term.replace(" ", "")
@@ -80,6 +73,40 @@ def obfuscated_alternatives(term: str) -> tuple[tuple[str, bool, str | None], ..
     mask_first = _variants(letters[:1].lower())
     return tuple([(body + r"\p{L}{0,5}", spaced, body_first)]
                  + [(m, any(ch.isspace() for ch in letters), mask_first) for m in masked])
+
+
+_SEP = r"[._\-]?"       # between the letters of an obfuscated spelling
+
+
+def _letter(ch: str) -> str:
+    """A letter of an obfuscated spelling: the letter or its look-alikes, repeated."""
+    return "[" + _cased(_SUBSTITUTES.get(ch, ch + "*")) + "]+"
+
+
+@lru_cache(maxsize=4096)
+def spanning_sides(term: str) -> tuple[str, str] | None:
+    """For a term of several words, whose spellings span whitespace: a regex for the end of
+    the chunk before the whitespace (the first word's spelling, from
+    :func:`obfuscated_alternatives`) and one for the start of the chunk after it (the second
+    word's). None when the term is not words separated by single spaces."""
+    words = term.lower().split(" ")
+    if len(words) < 2 or not all(words) or any(ch.isspace() for w in words for ch in w):
+        return None
+    return (_SEP.join(map(_letter, words[0])) + _SEP, _SEP + _SEP.join(map(_letter, words[1])))
+
+
+def obfuscation_search(words: list[str]) -> "_Alternation":
+    """The search for obfuscated spellings of ``words`` (of three letters or more)."""
+    pieces, sides = {}, set()
+    for t in words:
+        if len(t.replace(" ", "")) >= 3:
+            got = pieces.setdefault(obfuscated_pattern(t), obfuscated_alternatives(t))
+            if sides is not None and any(multi for _, multi, _ in got):
+                side = spanning_sides(t)
+                sides = None if side is None else sides | {side}
+    alts = sorted(pieces, key=lambda a: (-len(a), a))   # longest first, then a fixed order
+    return _Alternation(alts, [p for a in alts for p in pieces[a]], _symbol_chars(words), _edge_chars(words),
+                        None if sides is None else sorted(sides))
 
 
 class Lexicon(Matcher):
@@ -107,13 +134,7 @@ class Lexicon(Matcher):
             self.matcher.add("T", docs)
         self.obfuscated = None
         if body.get("obfuscation") and words:
-            pieces = {}
-            for t in words:
-                if len(t.replace(" ", "")) >= 3:
-                    pieces.setdefault(obfuscated_pattern(t), obfuscated_alternatives(t))
-            alts = sorted(pieces, key=lambda a: (-len(a), a))   # longest first, then a fixed order
-            self.obfuscated = _Alternation(alts, [p for a in alts for p in pieces[a]], _symbol_chars(words),
-                                           _edge_chars(words))
+            self.obfuscated = obfuscation_search(words)
         self.compound = None
         compounds = body.get("compounds")
         if compounds:
@@ -205,8 +226,10 @@ class _Alternation:
     FLAGS = regex.VERSION1     # the spellings carry their case variants
     DISPATCH_MIN = 16          # fewer alternatives are searched at once
 
+    CHUNKS = 100_000           # chunks whose sides are kept
+
     def __init__(self, alts: list[str], pieces: list[tuple[str, bool, str | None]], symbols: frozenset,
-                 edges: tuple[frozenset, frozenset]):
+                 edges: tuple[frozenset, frozenset], sides: list[tuple[str, str]] | None = None):
         self.alts = alts        # the alternation; ``pieces``: the same, flattened, with "can span
         # whitespace" and the characters each can begin with
         self._multi_alts = [a for a, multi, _ in pieces if multi]
@@ -219,6 +242,8 @@ class _Alternation:
         self.symbols = symbols
         self.first, self.last = edges       # the characters a match can begin and end with
         self._compiled: dict = {}
+        self._sides = sides                 # see :func:`spanning_sides` (None: not known)
+        self._chunk_sides: dict[str, tuple[bool, bool]] = {}
 
     def _get(self, which: str, idx: tuple | None = None):
         """The alternation ``which`` (full, multi, single), or the part of it given by ``idx``."""
@@ -258,6 +283,36 @@ class _Alternation:
                 return found
         return None
 
+    def _may_span(self, text: str) -> bool:
+        """Whether an alternative that spans whitespace can match in ``text``: one chunk must
+        end with the spelling of a first word and the next begin with that of a second word
+        (tested per chunk, and kept: chunks recur from post to post)."""
+        if self._sides is None:
+            return True
+        got = self._compiled.get("sides")
+        if got is None:
+            got = self._compiled["sides"] = (
+                cache.compiled(r"(?<![\p{L}\p{N}])(?:" + "|".join(h for h, _ in self._sides) + r")\Z", self.FLAGS),
+                cache.compiled("(?:" + "|".join(s for _, s in self._sides) + ")", self.FLAGS),
+                cache.compiled(r"\S+", self.FLAGS))
+        ends, starts, chunks = got
+        known = self._chunk_sides
+        before = False
+        try:
+            for chunk in chunks.findall(text):
+                sides = known.get(chunk)
+                if sides is None:
+                    sides = (ends.search(chunk, timeout=REGEX_TIMEOUT) is not None,
+                             starts.match(chunk, timeout=REGEX_TIMEOUT) is not None)
+                    if len(known) < self.CHUNKS:
+                        known[chunk] = sides
+                if before and sides[1]:
+                    return True
+                before = sides[0]
+        except TimeoutError:
+            return True
+        return False
+
     @property
     def pattern(self) -> str:
         return self._get("full").pattern
@@ -271,7 +326,7 @@ class _Alternation:
         chunks = []
         if self._single_alts:
             chunks = self._chunks(text)
-        multi = bool(self._multi_alts)
+        multi = bool(self._multi_alts) and self._may_span(text)
         single = bool(chunks)
         pos, ci = 0, 0
         try:
