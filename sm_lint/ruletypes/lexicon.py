@@ -363,13 +363,8 @@ class _Alternation:
         still sees what was cut off, and what is cut off at the end is not a letter)."""
         out = []
         first, last = self.first, self.last
-        finder = self._compiled.get("chunks")
-        if finder is None:      # the chunks with a symbol in them (``re`` finds them fastest)
-            finder = self._compiled["chunks"] = re.compile(
-                r"(?<!\S)(?=\S*?[" + re.escape("".join(sorted(self.symbols))) + r"])\S+")
         symbols = self.symbols
-        for c in finder.finditer(text):
-            start, end = c.span()
+        for start, end in _symbol_chunks(symbols, text):
             while start < end and not (text[start].isalpha() or text[start] in first):
                 start += 1
             while end > start and not (text[end - 1].isalpha() or text[end - 1] in last):
@@ -377,6 +372,22 @@ class _Alternation:
             if start < end and not symbols.isdisjoint(text[start:end]):
                 out.append((start, end))
         return out
+
+
+_SYMBOL_CHUNKS: dict[frozenset, list] = {}     # symbols -> [finder, (last text, its chunks)]
+
+
+def _symbol_chunks(symbols: frozenset, text: str) -> list[tuple[int, int]]:
+    """The whitespace-separated chunks of ``text`` with one of ``symbols`` in them (``re``
+    finds them fastest), found once per post for all word lists with the same symbols."""
+    entry = _SYMBOL_CHUNKS.get(symbols)
+    if entry is None:
+        finder = re.compile(r"(?<!\S)(?=\S*?[" + re.escape("".join(sorted(symbols))) + r"])\S+")
+        entry = _SYMBOL_CHUNKS[symbols] = [finder, (None, [])]
+    last = entry[1]
+    if last[0] is not text:         # the text is kept, so its identity means the same post
+        last = entry[1] = (text, [c.span() for c in entry[0].finditer(text)])
+    return last[1]
 
 
 def _by_first(items: list[tuple[str, str | None]]) -> dict[str, tuple[int, ...]] | None:
