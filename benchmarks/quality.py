@@ -82,13 +82,17 @@ def _path(relative: str) -> Path:
 
 
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "twenty-one",
-            "twenty-two", "twenty-three", "twenty-four", "twenty-five", "twenty-six", "twenty-seven", "twenty-eight",
-            "twenty-nine", "thirty")
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 
 def _number(n: int) -> str:
-    return _NUMBERS[n] if n < len(_NUMBERS) else str(n)
+    """``n`` in words, up to ninety-nine."""
+    if n < 20:
+        return _NUMBERS[n]
+    if n < 100:
+        return _TENS[n // 10] + ("-" + _NUMBERS[n % 10] if n % 10 else "")
+    return str(n)
 
 
 def _enumerate(items: list[str]) -> str:
