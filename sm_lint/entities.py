@@ -75,9 +75,14 @@ def compile_alike(names: list[str]):
             out.append((rx, name.lower(), "pair", words[1].casefold()))
         elif len(words) == 1 and len(name) >= 6:
             stem = name[: max(5, round(len(name) * 0.55))]
-            rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(stem[0].upper()) + regex.escape(stem[1:].lower())
-                               + r"[\p{L}\p{N}]{2,}")
+            rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(stem[0].upper()) + "(?i:" + regex.escape(stem[1:])
+                               + r")[\p{L}\p{N}]{2,}")
             out.append((rx, name.lower(), "prefix", stem.casefold()))
+            if len(name) >= 7 and name.isalpha():
+                # a capitalised word at most two edits away ("Alpenranz" for "Alpenglanz")
+                rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(name[0].upper()) + "(?i:" + regex.escape(name[1:3])
+                                   + r")\p{L}{" + f"{len(name) - 4},{len(name) - 1}" + r"}(?![\p{L}\p{N}])")
+                out.append((rx, name.lower(), "near", name[:3].casefold()))
             tail = name[-max(4, round(len(name) * 0.45)):].lower()
             if tail.isalpha():
                 rx = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,6}(?i:" + regex.escape(tail) + r")(?![\p{L}\p{N}])")
@@ -106,6 +111,9 @@ def find_alike(text: str, alike, taken: set[int], folded: str | None = None,
             if cand in own:
                 continue
             if kind == "pair" and not (0 < edit_distance(_SPACES.sub(" ", cand), name) <= 2):
+                continue
+            if kind == "near" and (len(cand) < len(name) - 1 or cand.startswith(name) or name.startswith(cand)
+                                   or not edit_distance(cand, name) <= 2):
                 continue
             if kind in ("prefix", "suffix") and (cand in (name, name + "s") or (cand.startswith(name) and len(cand) - len(name) < 4)):
                 continue

@@ -90,6 +90,21 @@ def test_a_word_of_the_companys_own_names_is_no_competitor_nickname():
     assert names("Another Nullpunkt launch.") == [("Nullpunkt", "COMPETITOR_ALIKE")]
 
 
+def test_a_competitor_nickname_may_change_letters_or_their_case():
+    from sm_lint.entities import compile_alike, find_alike
+
+    alike = compile_alike(["Brightlake", "Solvana", "NetKraft"])
+
+    def alike_in(text):
+        return [text[s:e] for s, e, _, _ in find_alike(text, alike, set())]
+
+    assert alike_in("Die Amateure von Brightflake wieder") == ["Brightflake"]     # two edits away
+    assert alike_in("sagt ausgerechnet Solwanna-be") == ["Solwanna"]
+    assert alike_in("NetKrampf again") == ["NetKrampf"]                         # inner capital
+    assert alike_in("Brightlake and Brightlakes news, Solvanas Preise") == []    # the name itself, inflected
+    assert alike_in("Solna is a city, so is Salvador") == []                     # too short or too far
+
+
 def test_a_model_most_posts_asked_scores_the_next_batch_in_one_call(engine):
     from sm_lint.ruletypes.requires import Batch
 
