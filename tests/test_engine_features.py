@@ -162,3 +162,12 @@ def test_a_model_is_asked_only_when_its_conditions_hold(engine):
     assert matcher.find(*_doc(engine, "So ein Mist!!!", "de")) == [] and calls == []    # unless holds
     assert matcher.find(*_doc(engine, "So ein Tag.", "de")) == [] and calls == []       # when does not hold
     assert len(matcher.find(*_doc(engine, "So ein Tag!!!", "de"))) == 1 and calls == [1]
+
+
+def test_a_quotation_may_contain_apostrophes_inside_words():
+    from sm_lint.ruletypes import _find_quotations
+
+    text = "Someone called us 'lazy idiots who can't read a doorbell' today. Be kind to the people at your door."
+    assert [text[a:b] for a, b in _find_quotations(text)] == ["'lazy idiots who can't read a doorbell'"]
+    text = "It's Tom's bike and I'm not touching it, said nobody ever in our street."
+    assert _find_quotations(text) == []

@@ -35,7 +35,7 @@ TYPES: dict[str, type[Matcher]] = {
 MODIFIERS = {"type", "account", "when", "unless", "context", "except_near", "count", "score", "threshold", "quoted",
              "questions"}
 _QUOTES = re.compile(r'„[^“”"\n]{1,400}[“”"]|“[^”“\n]{1,400}”|"[^"\n]{1,400}"|«[^»\n]{1,400}»|»[^«\n]{1,400}«|‚[^‘’\n]{1,200}[‘’]'
-                     r"|(?<!\w)'[^'\n]{1,200}'(?!\w)")
+                     r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,200}'(?!\w)")   # "can't" inside a quote
 
 _WORD = re.compile(r"(?<![@#\w])[^\W\d_]{2,}")
 
