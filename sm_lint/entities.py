@@ -27,6 +27,7 @@ from .literals import Search
 from .validators import edit_distance
 
 SPANS_KEY = "sm_entities"
+LABELS_KEY = "sm_entity_labels"
 _NEXT_NAME = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")     # a capitalised word follows on the same line
 _HASHTAG = regex.compile(r"[#@][\p{L}\p{N}_]{3,}")
 _SEAMS = regex.compile(r"[\s\-]")                  # ignored when names are compared
@@ -187,7 +188,13 @@ class ProfileEntities:
             if span is not None:
                 spans.append(span)
         doc.spans[SPANS_KEY] = spans
+        doc.user_data[LABELS_KEY] = frozenset(s.label_ for s in spans)
         return doc
+
+
+def entity_labels(doc: Doc) -> frozenset | None:
+    """The labels of the profile names in ``doc`` (None: the names were not looked for)."""
+    return doc.user_data.get(LABELS_KEY)
 
 
 def entity_spans(doc: Doc, labels: set[str] | None = None) -> list[Span]:
