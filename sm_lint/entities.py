@@ -192,9 +192,15 @@ class ProfileEntities:
         return doc
 
 
-def entity_labels(doc: Doc) -> frozenset | None:
-    """The labels of the profile names in ``doc`` (None: the names were not looked for)."""
-    return doc.user_data.get(LABELS_KEY)
+def lacks_entities(doc: Doc, labels: frozenset | None) -> bool:
+    """Whether ``doc`` has none of the profile names ``labels`` (a matcher's entity needs;
+    empty or None: no need) by the labels the component recorded."""
+    if not labels:
+        return False
+    found = doc.user_data.get(LABELS_KEY)
+    if found is None:
+        found = {s.label_ for s in entity_spans(doc)}
+    return labels.isdisjoint(found)
 
 
 def entity_spans(doc: Doc, labels: set[str] | None = None) -> list[Span]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import cache
-from .entities import entity_spans
+from .entities import lacks_entities
 from .ruletypes.base import meets
 
 # the code that decides what a rule requires: a change to it makes the kept requirements stale
@@ -61,7 +61,7 @@ class LazyMatcher:
     def find(self, doc, ctx):
         if not meets(self.requires, doc, ctx):
             return []
-        if self.entities and not entity_spans(doc, self.entities):
+        if lacks_entities(doc, self.entities):
             return []
         if not self.compiled:
             self.matcher, self.compiled = self._compile(), True

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import entity_labels
+from ..entities import lacks_entities
 from ..findings import Hit
 from .base import Context, Env, Matcher, RuleError, doc_text, meets, per_post
 from .lexicon import Lexicon
@@ -145,10 +145,8 @@ class Compiled(Matcher):
         hit needs is done in a few set tests."""
         if not meets(self.requires, doc, ctx):
             return []
-        if self.entities is not None:
-            labels = entity_labels(doc)
-            if labels is not None and self.entities.isdisjoint(labels):
-                return []           # none of the profile names its hits need is in the post
+        if lacks_entities(doc, self.entities):
+            return []               # none of the profile names its hits need is in the post
         if not self.shared:
             return self._find(doc, ctx)
         key = ("hits", id(self))
