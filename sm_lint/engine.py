@@ -160,6 +160,15 @@ class Engine:
             self._model_warnings()
         return out
 
+    def prepare(self, langs) -> None:
+        """Build everything a long run of posts in ``langs`` needs before its first post: the
+        pipelines, all rules (not only those a post asks for) and the literal index (before
+        worker processes are forked, so that each has them)."""
+        for lang in sorted(langs):
+            self.nlp(lang)
+            self.compiled(lang)
+        INDEX.prepare()
+
     def _compile_rule(self, env: Env, rule: Rule, lang: str) -> Matcher | None:
         try:
             matcher = env.reference(rule.id, lang)

@@ -15,8 +15,6 @@ import os
 from itertools import chain, islice
 from typing import Iterable, Iterator
 
-from .literals import INDEX
-
 CHUNK = 500
 WARM = 32           # posts of each block checked in the parent before the workers are forked
 MIN_POSTS = 500
@@ -59,13 +57,10 @@ def check(engine, posts: Iterable, jobs: int = 1) -> Iterator[tuple[object, list
 
 
 def _check_block(engine, posts: list, jobs: int) -> Iterator[tuple[object, list]]:
-    for lang in {engine.language(p) for p in posts}:      # build everything before forking
-        engine.nlp(lang)
-        engine.compiled(lang)
+    engine.prepare({engine.language(p) for p in posts})       # built before forking
     # The first posts are checked here: what checking compiles on first use (parts of the
     # obfuscated-spelling searches, case-folding variants) is then inherited by every worker
-    # and kept in the parent's cache for the next run; so is the literal index.
-    INDEX.prepare()
+    # and kept in the parent's cache for the next run.
     yield from engine.check(posts[:WARM])
     posts = posts[WARM:]
     if not posts:

@@ -95,9 +95,7 @@ class Checker:
     def warm_up(self) -> None:
         """Load the pipelines and models and compile all rules of both languages (a server
         checks many posts: nothing is left to compile while it answers)."""
-        for lang in sorted({w["lang"] for w in WARM_UP}):
-            self.engine.nlp(lang)
-            self.engine.compiled(lang)
+        self.engine.prepare({w["lang"] for w in WARM_UP})
         self._run([[Item(w["text"], {"lang": w["lang"]}) for w in WARM_UP]])
 
     async def run(self, items: list[Item]) -> dict:

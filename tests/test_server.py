@@ -276,6 +276,9 @@ class FakeEngine:
     def compiled(self, lang, lazy=False):
         return []
 
+    def prepare(self, langs):
+        pass
+
     def check(self, posts):
         self.calls += 1
         if self.calls > 1:              # the first call is the warm-up
