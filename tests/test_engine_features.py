@@ -171,3 +171,18 @@ def test_a_quotation_may_contain_apostrophes_inside_words():
     assert [text[a:b] for a, b in _find_quotations(text)] == ["'lazy idiots who can't read a doorbell'"]
     text = "It's Tom's bike and I'm not touching it, said nobody ever in our street."
     assert _find_quotations(text) == []
+
+
+def test_the_tokenizer_built_with_token_match_tokenizes_like_spacys_default_with_it_set():
+    import spacy
+
+    from sm_lint import nlp as nlpmod
+
+    texts = ["Don't miss it: www.example.com/x, #Launch2026 & @team.sm!", "Mr. Smith's e-mail: a.b@c.de (3.5 %) :-)",
+             "Wir haben's geschafft – z.B. 1.000 € für's Team, s. https://x.example/?a=1."]
+    for lang in ("de", "en"):
+        ours = nlpmod.blank_pipeline(lang)
+        reference = spacy.blank(lang)
+        reference.tokenizer.token_match = nlpmod._token_match
+        for text in texts:
+            assert [t.text for t in ours.make_doc(text)] == [t.text for t in reference.make_doc(text)]
