@@ -156,6 +156,28 @@ def test_obfuscation_search_equals_one_alternation(text):
     assert reported == expected
 
 
+_MULTI_WORDS = ["dumme sau", "du sau", "so ein idiot", "blöde kuh", "alte hexe", "fuck off", "shut up", "go away",
+                "du idiot", "son of a bitch", "bunch of idiots", "waste of space", "dumb ass", "total loser", "go die",
+                "so dumm", "sau", "idiot", "loser"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="dumesaoinbtlökhxfcpgwyr1!0*#.-_ @$4\n\t", max_size=60))
+@example("du s4u und so ein 1d10t, shut   u.p")
+@example("a bunch of 1diots, s.o.n of a b1tch! go d1e")
+@example("total l0ser so dumm du-sau dumb a$$ (blöde k*h)")
+@example("go go away alte h3xe waste of sp4ce")
+def test_obfuscation_search_of_many_phrases_equals_one_alternation(text):
+    # with sixteen or more alternatives of several words, each place is tried with the ones
+    # that can begin there, and only in the chunks where such a phrase can begin
+    fast = lexicon.obfuscation_search(_MULTI_WORDS)
+    assert fast._sides is not None and fast._dispatch["multi"] is not None
+    full = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(fast.alts) + r")(?![\p{L}])", regex.VERSION1)
+    reported = [m.span() for m in fast.finditer(text) if not m.group().isalpha()]
+    expected = [m.span() for m in full.finditer(text) if not m.group().isalpha()]
+    assert reported == expected
+
+
 def test_search_folds_fully_only_where_it_matters():
     street = literals.Search("strasse", regex.IGNORECASE)
     assert street.pattern("STRASSE", "strasse") is street.simple

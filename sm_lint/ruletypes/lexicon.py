@@ -264,11 +264,12 @@ class _Alternation:
         idx = dispatch.get(text[start:start + 1])
         return None if idx is None else self._get(which, idx).match(text, start, timeout=left())
 
-    def _search(self, which: str, text: str, pos: int, end: int, left):
+    def _search(self, which: str, text: str, pos: int, end: int, left, before: int | None = None):
         """``self._get(which).search(text, pos, end)``: at each place a match can begin (after
         neither letter nor digit, at a character some alternative begins with), only the
         alternatives that begin with that character are tried, in their order. The first
-        match is the same; a small alternation is many times faster than the whole."""
+        match is the same; a small alternation is many times faster than the whole. With
+        ``before``, only matches that begin before it are looked for."""
         dispatch = self._dispatch[which]
         if dispatch is None:
             return self._get(which).search(text, pos, end, timeout=left())
@@ -276,19 +277,20 @@ class _Alternation:
         if starts is None:
             starts = self._compiled[(which, "starts")] = cache.compiled(
                 r"(?<![\p{L}\p{N}])[" + regex.escape("".join(sorted(dispatch))) + "]", self.FLAGS)
-        for m in starts.finditer(text, pos, end):
+        for m in starts.finditer(text, pos, end if before is None else min(before, end)):
             start = m.start()
             found = self._get(which, dispatch[text[start]]).match(text, start, end, timeout=left())
             if found is not None:
                 return found
         return None
 
-    def _may_span(self, text: str) -> bool:
-        """Whether an alternative that spans whitespace can match in ``text``: one chunk must
-        end with the spelling of a first word and the next begin with that of a second word
-        (tested per chunk, and kept: chunks recur from post to post)."""
+    def _span_starts(self, text: str) -> list[tuple[int, int]] | None:
+        """The chunks where an alternative that spans whitespace can begin: a chunk that ends
+        with the spelling of a first word, followed by one that begins with that of a second
+        word (each chunk tested once, and kept: chunks recur from post to post). None: any
+        place (the sides are not known)."""
         if self._sides is None:
-            return True
+            return None
         got = self._compiled.get("sides")
         if got is None:
             got = self._compiled["sides"] = (
@@ -297,21 +299,38 @@ class _Alternation:
                 cache.compiled(r"\S+", self.FLAGS))
         ends, starts, chunks = got
         known = self._chunk_sides
-        before = False
+        out: list[tuple[int, int]] = []
+        before = None
         try:
-            for chunk in chunks.findall(text):
+            for m in chunks.finditer(text):
+                chunk = m.group()
                 sides = known.get(chunk)
                 if sides is None:
                     sides = (ends.search(chunk, timeout=REGEX_TIMEOUT) is not None,
                              starts.match(chunk, timeout=REGEX_TIMEOUT) is not None)
                     if len(known) < self.CHUNKS:
                         known[chunk] = sides
-                if before and sides[1]:
-                    return True
-                before = sides[0]
+                if before is not None and sides[1]:
+                    out.append(before)
+                before = m.span() if sides[0] else None
         except TimeoutError:
-            return True
-        return False
+            return None
+        return out
+
+    def _search_multi(self, text: str, pos: int, places: list[tuple[int, int]] | None, left):
+        """``self._search("multi", text, pos, len(text))``, trying only the chunks in ``places``
+        (every match begins in one of them; None: everywhere)."""
+        if places is None:
+            return self._search("multi", text, pos, len(text), left)
+        for start, end in places:
+            if end <= pos:
+                continue
+            if self._dispatch["multi"] is None:      # one search finds the first match from here
+                return self._get("multi").search(text, max(pos, start), len(text), timeout=left())
+            found = self._search("multi", text, max(pos, start), len(text), left, before=end)
+            if found is not None:
+                return found
+        return None
 
     @property
     def pattern(self) -> str:
@@ -326,12 +345,13 @@ class _Alternation:
         chunks = []
         if self._single_alts:
             chunks = self._chunks(text)
-        multi = bool(self._multi_alts) and self._may_span(text)
+        places = self._span_starts(text) if self._multi_alts else []
+        multi = places is None or bool(places)
         single = bool(chunks)
         pos, ci = 0, 0
         try:
             while True:
-                m1 = self._search("multi", text, pos, len(text), left) if multi else None
+                m1 = self._search_multi(text, pos, places, left) if multi else None
                 m2 = None
                 while single and ci < len(chunks):
                     start, end = chunks[ci]
