@@ -307,17 +307,21 @@ class Index:
                 return None
             self._build()
         out = set()
-        chunks = self._chunks
         for chunk in set(folded.split()):
-            got = chunks.get(chunk)
-            if got is None:
-                got = self._scan(chunk)
-                if len(chunks) < self.CHUNKS:
-                    chunks[chunk] = got
-            out |= got
+            out |= self.chunk_literals(chunk)
         for word in out.intersection(self._spaced).union(self._always):
             out.update(literal for literal in self._spaced[word] if literal in folded)
         return frozenset(out.difference(self._gates))
+
+    def chunk_literals(self, chunk: str) -> frozenset:
+        """The registered literals without whitespace in one case-folded chunk (the index must
+        be built): kept from :meth:`found`, which scanned the post's chunks."""
+        got = self._chunks.get(chunk)
+        if got is None:
+            got = self._scan(chunk)
+            if len(self._chunks) < self.CHUNKS:
+                self._chunks[chunk] = got
+        return got
 
     def _scan(self, chunk: str) -> frozenset:
         prefixes = self._prefixes

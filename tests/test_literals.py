@@ -306,3 +306,28 @@ def test_matches_tried_at_start_strings_equal_a_full_search(pattern, text):
     except TimeoutError:
         assume(False)
     assert [m.span() for m in safe_matches(compiled, text, positions)] == want, (pattern, text)
+
+
+_COMPOUND_TERMS = ["Idiot", "Trottel", "Straße", "Assi-Kunde", "Pfosten", "Depp", "Affe"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="idotrelaßSTRASEpfsnkuAK- \u00a0\t\n.,#ẞ", max_size=60))
+@example("Vollidiot, Straßen-Trottel und STRASSE-Deppen")
+@example("die Assi-Kunden\u00a0Oberpfosten-Affe")
+@example("Affen-Depp ß idiotisch")
+def test_compound_search_in_chunks_equals_the_whole_text(engine, text):
+    """Compounds are searched only in the chunks that hold one of their terms (kept per post):
+    the same matches as one search of the whole text, also where casefolding changes lengths."""
+    from sm_lint.inputs import Post, read_text
+    from sm_lint.ruletypes.lexicon import Lexicon
+
+    compound = Lexicon({"terms": _COMPOUND_TERMS, "compounds": 5}, engine.env(), "de")
+    literals.INDEX.prepare()
+    post = next(iter(read_text(text)), None)
+    assume(isinstance(post, Post))
+    doc, ctx = engine.nlp("de")(post.text), engine.context(post, "de")
+    assert literals.INDEX.found(post.text.casefold()) is not None
+    search = compound.compound
+    expected = [m.span() for m in search.pattern(post.text, post.text.casefold()).finditer(post.text)]
+    assert compound._compound_spans(doc, ctx, post.text) == expected

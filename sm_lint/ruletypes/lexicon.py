@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from .. import cache
 from ..findings import Hit
 from ..literals import INDEX, Search
-from .base import REGEX_TIMEOUT, Matcher, RuleError, doc_text, folded_text, found_literals, safe_finditer
+from .base import REGEX_TIMEOUT, Matcher, RuleError, doc_text, folded_text, found_literals, per_post, safe_finditer
 
 _ATTRS = {"lemma": "LEMMA", "lower": "LOWER", "text": "ORTH"}
 _SUBSTITUTES = {
@@ -151,6 +151,9 @@ class Lexicon(Matcher):
                                 + r")(?:-\p{L}+)*(?![\p{L}-])")
             if branches:
                 self.compound = Search("|".join(branches), regex.IGNORECASE)
+        # every literal of the compound lies in one chunk (see _compound_spans)
+        self._chunked = self.compound is not None and self.compound.required is not None and all(
+            lit.split() == [lit] for lit in self.compound.required)
         self.requires = self._requires(docs)
 
     def _requires(self, docs) -> tuple[frozenset, ...]:
@@ -183,28 +186,40 @@ class Lexicon(Matcher):
                 continue
             hits.append(Hit(span.start_char, span.end_char))
         text = doc_text(doc, ctx)
-        for extra in (self.obfuscated, self.compound):
-            if extra is None:
-                continue
-            for m in self._candidates(extra, text, folded_text(doc, ctx), found_literals(doc, ctx)):
-                if extra is self.obfuscated and m.group().isalpha():
-                    continue       # plain spellings are the PhraseMatcher's
-                if not self.in_urls and _in_url(doc, m.start()):
-                    continue
-                hits.append(Hit(m.start(), m.end()))
+        spans = []
+        if self.obfuscated is not None:
+            spans += [m.span() for m in self.obfuscated.finditer(text)
+                      if not m.group().isalpha()]      # plain spellings are the PhraseMatcher's
+        if self.compound is not None:
+            spans += self._compound_spans(doc, ctx, text)
+        for start, end in spans:
+            if self.in_urls or not _in_url(doc, start):
+                hits.append(Hit(start, end))
         return _dedupe(hits)
 
-    def _candidates(self, pattern, text: str, folded: str, found: frozenset | None):
-        """The pattern's matches, searched only where a reported match can be.
+    def _compound_spans(self, doc, ctx, text: str) -> list[tuple[int, int]]:
+        """Where the words with a term inside are, found once per post for all word lists with
+        the same compound search (rules share sets, and each compiles its own list). A
+        compound contains one of the terms, so a post without any of them (case-folded) is
+        skipped."""
+        search = self.compound
 
-        Obfuscated spellings: see :class:`_Alternation`. A compound contains one of the
-        terms, so a post without any of them (case-folded) is skipped.
-        """
-        if pattern is self.compound:
-            if pattern.possible(folded, found):
-                yield from safe_finditer(pattern.pattern(text, folded), text)
-            return
-        yield from pattern.finditer(text)
+        def spans():
+            folded, found = folded_text(doc, ctx), found_literals(doc, ctx)
+            if not search.possible(folded, found):
+                return []
+            pattern = search.pattern(text, folded)
+            if found is None or not self._chunked:
+                return [m.span() for m in safe_finditer(pattern, text)]
+            # a match is letters and hyphens around a term, inside one whitespace-separated
+            # chunk: only the chunks with a term in them are searched
+            same = len(folded) == len(text)         # else casefolding changed lengths ("ß")
+            return [m.span() for chunk in _CHUNK.finditer(text)
+                    if not INDEX.chunk_literals(folded[chunk.start():chunk.end()] if same
+                                                else chunk.group().casefold()).isdisjoint(search.required)
+                    for m in safe_finditer(pattern, text, chunk.start(), chunk.end())]
+
+        return per_post(doc, ctx, ("compound", search.source, search.flags), spans)
 
 
 class _Alternation:
@@ -394,6 +409,7 @@ class _Alternation:
         return out
 
 
+_CHUNK = re.compile(r"\S+")         # a whitespace-separated chunk (``re``: as ``str.split``)
 _SYMBOL_CHUNKS: dict[frozenset, list] = {}     # symbols -> [finder, (last text, its chunks)]
 
 
