@@ -2,8 +2,8 @@
 
 Names are matched case-insensitively as whole words (names of up to three letters only in the
 profile's spelling, one-letter names not at all), also as #hashtag or @handle, with a
-possessive or genitive ending ("Acme's", "Acmes") and as the first part of a hyphenated
-compound ("Acme-Software"). A hashtag that contains a name ("#ProjectFalcon") counts too.
+possessive or genitive ending ("Acme's", "Acmes"), a name in -er or -el with the dative plural
+"n" ("bei den Sonnenkindern") and as the first part of a hyphenated compound ("Acme-Software"). A hashtag that contains a name ("#ProjectFalcon") counts too.
 A product's name without the brand ("Terra" for "Acme Terra") counts as the product when it is
 capitalised or a hashtag of its own ("#terra"), but not when a capitalised word follows it (then
 it is part of another name: "Vienna City Marathon") nor inside a longer hashtag ("#citytrip").
@@ -54,7 +54,9 @@ def compile_names(entities: dict[str, list[str]]):
         return None, labels
     # short names ("NLS", "K9") only in the profile's own spelling: case-insensitive they are ordinary words
     body = "|".join(_name_pattern(n) if len(n.lstrip("#@")) > 3 else "(?-i:" + _name_pattern(n) + ")" for n in names)
-    pattern = Search(r"(?<![\p{L}\p{N}_])[#@]?(?P<name>" + body + r")(?:['’]s|s|-[\p{L}\p{N}]+)?(?![\p{L}\p{N}_])",
+    # endings: possessive, genitive, a hyphenated compound, and the German dative plural of a
+    # name in -er or -el ("bei den Sonnenkindern")
+    pattern = Search(r"(?<![\p{L}\p{N}_])[#@]?(?P<name>" + body + r")(?:['’]s|s|-[\p{L}\p{N}]+|(?<=e[rl])n)?(?![\p{L}\p{N}_])",
                      regex.IGNORECASE)
     return pattern, labels
 

@@ -72,6 +72,24 @@ def test_product_names_without_the_brand():
     assert names("Weekend away #citytrip #terra") == [("#terra", "PRODUCT")]
 
 
+def test_names_with_their_endings():
+    from sm_lint.entities import compile_names, find_names
+    from sm_lint.profile import Profile
+
+    profile = Profile(company="Acme GmbH", aliases=["Acme"],
+                      competitors=[{"name": "Sonnenkinder", "aliases": []}, {"name": "Kestrel", "aliases": []},
+                                   {"name": "Lumina", "aliases": []}])
+    pattern, labels = compile_names(profile.entities())
+
+    def names(text):
+        return [text[s:e] for s, e, _, _ in find_names(text, pattern, labels)]
+
+    assert names("Acme's new office, des Acmes Preise, Acme-Software") == ["Acme's", "Acmes", "Acme-Software"]
+    # the German dative plural of a name in -er or -el
+    assert names("Bei den Sonnenkindern und den Kestreln ist es anders.") == ["Sonnenkindern", "Kestreln"]
+    assert names("Die Luminan, die Sonnenkinderin") == []        # no other ending
+
+
 def test_a_word_of_the_companys_own_names_is_no_competitor_nickname():
     from sm_lint.entities import compile_alike, compile_names, find_names, own_words
     from sm_lint.profile import Profile
