@@ -104,6 +104,15 @@ def _wrapped(text: str, width: int = 96) -> list[str]:
     return textwrap.wrap(text, width)
 
 
+def _unfitted(held_out: list[dict]) -> str:
+    """A note on the corpora no rule has been changed for yet (``fitted: false``)."""
+    names = [c["title"].replace("held-out corpus ", "").strip("()") for c in held_out if c.get("fitted") is False]
+    if not names:
+        return ""
+    return (f", except {_enumerate(names)}, written after the last round and not yet used to change a rule "
+            f"(their scores are first measurements too)")
+
+
 def main() -> int:
     corpora = yaml.safe_load(CORPUS_LIST.read_text(encoding="utf-8"))
     held_out = [c for c in corpora if "industry" in c]
@@ -115,10 +124,9 @@ def main() -> int:
              "The development corpus is the one the rule packs were tuned on. The held-out corpora in",
              *_wrapped(f"`tests/corpus/` were written for {_number(len(held_out))} other, invented companies "
                        f"({_enumerate([c['industry'] for c in held_out])}) by writers who did not see the rules, one "
-                       f"after the other. Each was then used to find rules that did not generalise,"),
-             "so their scores below are after that round. Their first measurements, before any rule had",
-             "seen them, are the fair",
-             "estimate for posts and companies sm-lint has not met:",
+                       f"after the other. Each was then used to find rules that did not generalise, so its scores "
+                       f"below are after that round{_unfitted(held_out)}. Their first measurements, before any rule "
+                       f"had seen them, are the fair estimate for posts and companies sm-lint has not met:"),
              "", "| corpus | first measurement (macro-F1, clean posts flagged) |", "|---|---|"]
     lines += [f"| {c['title']} | {c['first'][0]:.3f}, {c['first'][1]:.1f} % |" for c in corpora if "first" in c]
     lines.append("")
@@ -175,7 +183,8 @@ def main() -> int:
               "account, the company, a product or a competitor in the sentence the model scores highest, no",
               "private-opinion marker or disclosure) adds one held-out post at threshold 0.9 and a false",
               "positive at 0.85; `promotion` adds no post and fires on phishing-style calls to log in. The",
-              "measurements are in `docs/models.md` (\"Opinion and promotion in rules\").", ""]
+              "measurements are in `docs/models.md` (\"Opinion and promotion in rules\"); tried out of sample",
+              "on four corpora written afterwards, the opinion rule found none of the posts the word rules missed.", ""]
     (ROOT / "docs" / "quality.md").write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
     return 0
