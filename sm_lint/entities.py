@@ -3,7 +3,8 @@
 Names are matched case-insensitively as whole words (names of up to three letters only in the
 profile's spelling, one-letter names not at all), also as #hashtag or @handle, with a
 possessive or genitive ending ("Acme's", "Acmes"), a name in -er or -el with the dative plural
-"n" ("bei den Sonnenkindern") and as the first part of a hyphenated compound ("Acme-Software"). A hashtag that contains a name ("#ProjectFalcon") counts too.
+"n" ("bei den Sonnenkindern") and as the first part of a hyphenated compound ("Acme-Software").
+A hashtag that contains a name ("#ProjectFalcon") counts too.
 A product's name without the brand ("Terra" for "Acme Terra") counts as the product when it is
 capitalised or a hashtag of its own ("#terra"), but not when a capitalised word follows it (then
 it is part of another name: "Vienna City Marathon") nor inside a longer hashtag ("#citytrip").

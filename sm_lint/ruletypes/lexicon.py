@@ -232,8 +232,9 @@ class _Alternation:
     whitespace-separated chunks that contain one of its symbol characters (a letters-only
     match elsewhere is dropped anyway and cannot hide a later match), and there only between
     the first and last characters a match can begin and end with. The alternatives that span
-    words are searched everywhere; where one matches, the others are tried at the same start,
-    and the full alternation decides when both kinds can match there. The regexes are
+    words are searched only in the chunks where one can begin (a chunk ending like the spelling
+    of a first word, before one beginning like a second); where one matches, the others are
+    tried at the same start, and the full alternation decides when both kinds can match there. The regexes are
     compiled on first use, without IGNORECASE (the classes carry the case variants), which
     ``regex`` searches several times faster.
     """
