@@ -213,13 +213,18 @@ class Lexicon(Matcher):
                 return [m.span() for m in safe_finditer(pattern, text)]
             # a match is letters and hyphens around a term, inside one whitespace-separated
             # chunk: only the chunks with a term in them are searched
-            same = len(folded) == len(text)         # else casefolding changed lengths ("ß")
-            return [m.span() for chunk in _CHUNK.finditer(text)
-                    if not INDEX.chunk_literals(folded[chunk.start():chunk.end()] if same
-                                                else chunk.group().casefold()).isdisjoint(search.required)
-                    for m in safe_finditer(pattern, text, chunk.start(), chunk.end())]
+            return [m.span() for start, end, chunk in _post_chunks(doc, ctx, text)
+                    if not INDEX.chunk_literals(chunk).isdisjoint(search.required)
+                    for m in safe_finditer(pattern, text, start, end)]
 
         return per_post(doc, ctx, ("compound", search.source, search.flags), spans)
+
+
+def _post_chunks(doc, ctx, text: str) -> list[tuple[int, int, str]]:
+    """The post's whitespace-separated chunks: start, end and the chunk case-folded (the key
+    of the literal index), once per post for every compound search."""
+    return per_post(doc, ctx, "_chunks", lambda: [(m.start(), m.end(), m.group().casefold())
+                                                   for m in _CHUNK.finditer(text)])
 
 
 class _Alternation:
@@ -234,9 +239,9 @@ class _Alternation:
     the first and last characters a match can begin and end with. The alternatives that span
     words are searched only in the chunks where one can begin (a chunk ending like the spelling
     of a first word, before one beginning like a second); where one matches, the others are
-    tried at the same start, and the full alternation decides when both kinds can match there. The regexes are
-    compiled on first use, without IGNORECASE (the classes carry the case variants), which
-    ``regex`` searches several times faster.
+    tried at the same start, and the full alternation decides when both kinds can match there.
+    The regexes are compiled on first use, without IGNORECASE (the classes carry the case
+    variants), which ``regex`` searches several times faster.
     """
 
     FLAGS = regex.VERSION1     # the spellings carry their case variants
