@@ -35,9 +35,31 @@ TYPES: dict[str, type[Matcher]] = {
 }
 MODIFIERS = {"type", "account", "when", "unless", "context", "except_near", "count", "score", "threshold", "quoted",
              "questions"}
-_QUOTES = re.compile(r'„[^“”"\n]{1,400}[“”"]|“[^”“\n]{1,400}”|"[^"\n]{1,400}"|«[^»\n]{1,400}»|»[^«\n]{1,400}«|‚[^‘’\n]{1,200}[‘’]'
+# Quotations. A typographic pair („…“, “…”, «…», »…«) may run over lines, as a pasted article does,
+# up to 3,000 characters, and may hold one-line quotations opened by its own mark („… „Zitat“ …“):
+# its opening and closing marks differ, so a lone mark finds no partner. A straight pair ("…", '…')
+# is one mark for both ends, so over lines it counts only as a block: opening at the start of a
+# line and closing at the end of one, with no straight double quote in between ('…' may hold
+# "can't", and closes after a punctuation mark, not as "the players'"); anywhere else it stays on
+# one line. The character a repetition starts with tells its
+# alternatives apart (the inner quotation's mark is not in the outer one's character set), so
+# there is one way to match and a failed match costs one pass over its bounded length.
+def _spanning(mark: str, close: str, stop: str) -> str:
+    inner = f"{mark}[^{stop}\\n]{{0,400}}[{close}]"
+    return f"{mark}(?:[^{stop}]|{inner}){{1,3000}}[{close}]"
+
+
+_LINE_END = r'(?=[ \t]*(?:\n|\Z))'
+_QUOTES = re.compile("|".join([_spanning("„", "“”\"", "„“”\""), _spanning("“", "”", "“”"), _spanning("«", "»", "«»"),
+                               _spanning("»", "«", "«»")])
+                     + r'|‚[^‘’\n]{1,200}[‘’]'
+                     r'|(?<![^\n])"[^"]{1,3000}"' + _LINE_END + r'|"[^"\n]{1,400}"'
+                     r"|(?<![^\n])'(?:[^']|(?<=\w)'(?=\w)){1,3000}(?<=[.,;!?…)])'" + _LINE_END +   # not "the players'"
                      r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,200}'(?!\w)")   # "can't" inside a quote
 
+# a quotation mark that opens a line under a line ending in a colon or a pointing hand (an article
+# pasted below "hier der ganze Artikel:"); if it is never closed, it runs to the end of the post
+_INTRODUCED = re.compile("[:👇⬇⤵][\ufe0f \t]*\n\\s*([„“«»\"'])")
 _WORD = re.compile(r"(?<![@#\w])[^\W\d_]{2,}")
 
 
@@ -50,6 +72,12 @@ def _quotations(doc, ctx) -> list[tuple[int, int]]:
 
 def _find_quotations(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _QUOTES.finditer(text)]
+    for m in _INTRODUCED.finditer(text):
+        start = m.start(1)
+        if len(text) - start >= 300 and not any(a <= start < b for a, b in spans):
+            # never closed: an article pasted after "…:" or "👇" that runs to the end of the post
+            spans = [span for span in spans if span[1] <= start] + [(start, min(len(text), start + 3000))]
+            break
     if not spans:
         return spans
     outside, last = [], 0
