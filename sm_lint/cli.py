@@ -1,6 +1,7 @@
 """The command line: ``sm-lint check | rules | rule ID | init``."""
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -68,7 +69,8 @@ def main():
     sm-lint serve                     local web page and HTTP API on 127.0.0.1:8080
 
     Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error,
-    invalid profile or rule pack, or an input that could not be read.
+    invalid profile or rule pack, or an input that could not be read; 141 the reader
+    of the output stopped early (a broken pipe).
     """
 
 
@@ -112,6 +114,11 @@ def check(paths, config, fmt, fail_on, account, lang, platform, input_format, se
                       rule_packs, no_models, output, color, quiet, **gate)
     except click.ClickException:
         raise
+    except BrokenPipeError:
+        # the reader stopped early (``sm-lint check … | head``): quiet, with the status of a
+        # process ended by SIGPIPE, as Unix tools have
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
     except Exception as exc:  # an internal error must never look like a pass
         if debug:
             raise

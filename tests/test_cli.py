@@ -226,3 +226,22 @@ def test_development_drafts_match_the_expected_categories():
         if f["severity"] != "info":
             got[(Path(f["path"]).name, f["post_id"])].add(f["category"])
     assert got == expected
+
+
+def test_reader_that_stops_early_gets_no_internal_error(tmp_path):
+    """``sm-lint check … | head -1``: the pipe closes after one line; sm-lint stops quietly with
+    the status of a process ended by SIGPIPE, not with an "internal error"."""
+    import subprocess
+    import sys
+
+    posts = tmp_path / "posts.jsonl"
+    line = json.dumps({"text": "Ihr Idioten bei Redwood, euer Support ist ein Witz!", "lang": "de"})
+    posts.write_text("\n".join([line] * 400) + "\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "sm_lint", "check", "--config", PROFILE, "--jobs", "1", str(posts)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141, err
+    assert b"error" in first
+    assert "internal error" not in err and "Traceback" not in err
