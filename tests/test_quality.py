@@ -14,7 +14,7 @@ from sm_lint.profile import load
 
 CATEGORIES = ["confidential", "competitor", "disclaimer", "copyright", "security", "netiquette", "privacy", "legal"]
 CORPUS = Path(__file__).parent / "corpus"
-CASES = [(c["name"], CORPUS / c["corpus"], CORPUS / c["profile"], c["minimum"])
+CASES = [(c["name"], CORPUS / c["corpus"], CORPUS / c["profile"], c["minimum"], c.get("max_flagged", 5.0))
          for c in yaml.safe_load((CORPUS / "corpora.yaml").read_text(encoding="utf-8"))]
 
 
@@ -39,10 +39,10 @@ def _score(corpus: Path, profile: Path) -> tuple[float, float]:
     return sum(f1s) / len(f1s), sum(1 for got in clean if got) / max(1, len(clean))
 
 
-@pytest.mark.parametrize("name,corpus,profile,minimum", CASES, ids=[c[0] for c in CASES])
-def test_corpus_quality(name, corpus, profile, minimum):
+@pytest.mark.parametrize("name,corpus,profile,minimum,max_flagged", CASES, ids=[c[0] for c in CASES])
+def test_corpus_quality(name, corpus, profile, minimum, max_flagged):
     if not corpus.is_file():
         pytest.skip(f"{corpus} not present")
     macro_f1, clean_fpr = _score(corpus, profile)
     assert macro_f1 >= minimum, f"{name}: macro-F1 {macro_f1:.3f} below {minimum}"
-    assert clean_fpr <= 0.05, f"{name}: {clean_fpr:.1%} of clean posts flagged"
+    assert clean_fpr * 100 <= max_flagged, f"{name}: {clean_fpr:.1%} of clean posts flagged (at most {max_flagged} %)"
