@@ -156,13 +156,13 @@ def compiled(source: str, flags: int = 0, check=None):
 
 
 def literals(source: str, verbose: bool = False, kind: str = "required"):
-    """``literals.required(source)`` (or ``literals.starts`` for ``kind="starts"``), kept with
-    the compiled regexes."""
+    """``literals.required(source)`` (or ``literals.starts`` / ``literals.also`` for ``kind="starts"``
+    / ``"also"``), kept with the compiled regexes."""
     key = ("literals", source, verbose) if kind == "required" else (kind, source, verbose)
     _cached(key)                # a cached entry, unpickled into _regexes ("no literals" is None)
     if key not in _regexes:
         from . import literals as lit
-        _regexes[key] = {"required": lit.required, "starts": lit.starts}[kind](source, verbose)
+        _regexes[key] = {"required": lit.required, "starts": lit.starts, "also": lit.also}[kind](source, verbose)
         _regex_file[1] = True
     return _regexes[key]
 

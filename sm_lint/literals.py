@@ -68,6 +68,19 @@ def required(pattern: str, verbose: bool = False) -> frozenset[str] | None:
     return best
 
 
+def also(pattern: str, verbose: bool = False) -> tuple[frozenset[str], ...]:
+    """The other requirements of ``pattern`` besides :func:`required`'s: groups of case-folded
+    strings, every match containing one string of every group. "ist ein Schwein" needs "ist"
+    and "schwein"; :func:`required` picks one by length, which says little about how common
+    it is, so a post is tested for all of them."""
+    tree = _tree(pattern, verbose)
+    if tree is None:
+        return ()
+    best = required(pattern, verbose)
+    return tuple(group for group in _candidates(tree)
+                 if group != best and min(map(len, group)) >= 3 and all(s.strip() for s in group))
+
+
 def starts(pattern: str, verbose: bool = False) -> frozenset[str] | None:
     """Case-folded strings one of which every match of ``pattern`` begins with, or None.
 
@@ -156,6 +169,12 @@ def _score(alternatives: frozenset[str]) -> tuple[int, int]:
 def _sequence(items) -> frozenset[str] | None:
     """The most selective requirement among the parts of a sequence (runs of literal
     characters, required groups, alternations whose every branch has one)."""
+    candidates = _candidates(items)
+    return max(candidates, key=_score) if candidates else None
+
+
+def _candidates(items) -> list[frozenset[str]]:
+    """The requirements of the parts of a sequence, each of which every match meets."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -187,10 +206,7 @@ def _sequence(items) -> frozenset[str] | None:
         if got:
             candidates.append(got)
     close()
-    candidates = [c for c in candidates if c and all(c_ for c_ in c)]
-    if not candidates:
-        return None
-    return max(candidates, key=_score)
+    return [c for c in candidates if c and all(c_ for c_ in c)]
 
 
 class Search:
@@ -207,6 +223,7 @@ class Search:
     def __init__(self, source: str, flags: int, check=None):
         self.source, self.flags, self.check = source, flags | _VERSION1, check
         self.required = INDEX.register(cache.literals(source))
+        self.also = tuple(INDEX.register(group) for group in cache.literals(source, kind="also"))
         self.starts = INDEX.register(cache.literals(source, kind="starts"))
         self.ignorecase = bool(flags & _IGNORECASE)
         self.folds = frozenset(c.casefold() for c in source if len(c.casefold()) > 1)
@@ -218,7 +235,7 @@ class Search:
     def possible(self, folded: str, found: frozenset | None = None) -> bool:
         """Whether a post with this case-folded text (``found``: its registered literals) can
         match at all."""
-        return present(self.required, folded, found)
+        return present(self.required, folded, found) and all(present(group, folded, found) for group in self.also)
 
     def candidates(self, text: str, folded: str, found: frozenset | None) -> list[int] | None:
         """The positions where a match can begin, in order (those of the start strings in the

@@ -74,6 +74,22 @@ def test_required_literals_are_necessary(pattern, text):
         assert literals.present(required, text.casefold()), (pattern, text, required)
 
 
+@settings(max_examples=400, deadline=None)
+@given(small_regexes(), st.text(alphabet="abskSABKß ẞſ\u212a1.", max_size=12))
+def test_other_required_literals_are_necessary_too(pattern, text):
+    if _search(regex.compile(pattern, FLAGS), text):
+        for group in literals.also(pattern):
+            assert literals.present(group, text.casefold()), (pattern, text, group)
+
+
+def test_a_pattern_needs_each_of_its_required_parts():
+    pattern = r"\b(?:ist|sind)\s+(?:ein\s+)?(?:Schwein|Ratte)\b"
+    groups = {literals.required(pattern), *literals.also(pattern)}
+    assert groups == {frozenset({"ist", "sind"}), frozenset({"schwein", "ratte"})}
+    assert literals.also(r"\bfoo\b") == ()
+    assert literals.also(r"(?:ab|b)\s+xy") == ()            # parts under three letters say little
+
+
 def _search(compiled, text):
     """A match, or a skipped example when a random pattern backtracks without end."""
     try:
@@ -90,7 +106,7 @@ def _pack_patterns(engine):
             return
         seen.add(id(matcher))
         if isinstance(matcher, Pattern):
-            found.extend((s.simple, s.required, s.starts) for s in matcher.searches)
+            found.extend((s.simple, s.required, s.starts, s.also) for s in matcher.searches)
         for value in vars(matcher).values():
             for item in value if isinstance(value, (list, tuple)) else [value]:
                 if hasattr(item, "find") and hasattr(item, "env"):
@@ -115,14 +131,16 @@ def _texts(engine):
 def test_every_pack_pattern_has_a_sound_prefilter(engine):
     patterns = _pack_patterns(engine)
     assert len(patterns) > 100
-    assert sum(r is not None for _, r, _ in patterns) > 0.8 * len(patterns)    # most have one
-    assert sum(s is not None for _, _, s in patterns) > 0.5 * len(patterns)    # most begin with one
+    assert sum(r is not None for _, r, _, _ in patterns) > 0.8 * len(patterns)    # most have one
+    assert sum(s is not None for _, _, s, _ in patterns) > 0.5 * len(patterns)    # most begin with one
+    assert sum(bool(a) for _, _, _, a in patterns) > 0.1 * len(patterns)         # many need more
     texts = _texts(engine)
-    for pattern, required, starts in patterns:
+    for pattern, required, starts, also in patterns:
         for text in texts:
             folded = text.casefold()
             for m in pattern.finditer(text):
                 assert literals.present(required, folded), (pattern.pattern, text)
+                assert all(literals.present(group, folded) for group in also), (pattern.pattern, text)
                 if starts is not None and len(folded) == len(text):
                     assert any(folded.startswith(s, m.start()) for s in starts), (pattern.pattern, text)
 

@@ -58,7 +58,9 @@ class Pattern(Matcher):
         # all required literals of all patterns: a post with none of them is done in one test
         required = [s.required for s in self.searches]
         gate = INDEX.register(set().union(*required)) if required and None not in required else None
-        self.requires = tuple(r for r in (gate, prefilter) if r is not None)
+        # one pattern: every group it needs ("ist" and "schwein" in "ist ein Schwein")
+        also = self.searches[0].also if len(self.searches) == 1 else ()
+        self.requires = tuple(r for r in (gate, *also, prefilter) if r is not None)
         name = body.get("validate")
         self.validate = None
         if name:
