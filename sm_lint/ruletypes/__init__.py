@@ -23,7 +23,7 @@ import re
 
 from ..entities import lacks_entities
 from ..findings import Hit
-from .base import Context, Env, Matcher, RuleError, doc_text, meets, per_post
+from .base import Context, Env, Matcher, RuleError, doc_text, meets, per_post, token_range
 from .lexicon import Lexicon
 from .pattern import Pattern
 from .proximity import Entity, Proximity
@@ -121,16 +121,19 @@ class _Near:
         found = ctx.cache.get(key)
         if found is None:
             found = [doc.char_span(h.start, h.end, alignment_mode="expand") for h in self.lexicon.find(doc, ctx)]
-            found = ctx.cache[key] = [s for s in found if s is not None]
-        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            found = ctx.cache[key] = [(s.start, s.end) for s in found if s is not None]
+        if not found:
+            return False
+        span = token_range(doc, ctx, hit)
         if span is None:
             return False
-        for s in found:
-            if self.side == "before" and s.start >= span.start:
+        start, end = span
+        for s_start, s_end in found:
+            if self.side == "before" and s_start >= start:
                 continue
-            if self.side == "after" and s.end <= span.end:
+            if self.side == "after" and s_end <= end:
                 continue
-            if max(s.start - span.end, span.start - s.end, 0) <= self.window:
+            if max(s_start - end, start - s_end, 0) <= self.window:
                 return True
         return False
 

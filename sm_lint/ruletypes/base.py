@@ -196,6 +196,32 @@ def per_post(doc: Doc, ctx: Context | None, key: str, compute):
     return got[1]
 
 
+def token_range(doc: Doc, ctx: Context | None, hit) -> tuple[int, int] | None:
+    """The tokens ``(start, end)`` a hit's characters touch (None: none), once per post and
+    hit: several rules, their ``except_near`` and proximity tests ask for the same hits."""
+    if ctx is None:
+        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        return (span.start, span.end) if span is not None else None
+    spans = per_post(doc, ctx, "_token_ranges", dict)
+    key = (hit.start, hit.end)
+    got = spans.get(key, False)
+    if got is False:
+        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        got = spans[key] = (span.start, span.end) if span is not None else None
+    return got
+
+
+def sentence_starts(doc: Doc, ctx: Context | None) -> list[int]:
+    """For each token, the index of the first token of its sentence (what ``span.sent.start``
+    gives for a span beginning there), once per post."""
+    def compute():
+        out = [0] * len(doc)
+        for sent in doc.sents:
+            out[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+        return out
+    return per_post(doc, ctx, "_sentence_starts", compute)
+
+
 def doc_text(doc: Doc, ctx: Context | None) -> str:
     """``doc.text`` without rebuilding it: the post's own text (every doc is made from it), or
     spaCy's text once per post (spaCy joins the tokens again on every access)."""

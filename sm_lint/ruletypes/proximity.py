@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..entities import entity_spans
 from ..findings import Hit
-from .base import Matcher, RuleError
+from .base import Matcher, RuleError, sentence_starts, token_range
 
 LABELS = {"COMPANY", "PRODUCT", "COMPETITOR", "COMPETITOR_ALIKE", "CODENAME", "NDA_CUSTOMER",
           "CONFIDENTIAL_TERM", "UNRELEASED_PRODUCT"}
@@ -76,8 +76,10 @@ class Proximity(Matcher):
 
     def find(self, doc, ctx):
         # the profile's entities are already marked; an anchor body is searched only when a term
-        # is there to be near it
-        entities = list(entity_spans(doc, self.labels)) if self.labels else []
+        # is there to be near it. Entities and terms are compared as token ranges, sentences by
+        # the per-post table of sentence starts.
+        entities = [(s.start, s.end, s.start_char, s.end_char, s.text)
+                    for s in entity_spans(doc, self.labels)] if self.labels else []
         if not entities and self.anchor is None:
             return []
         terms = self.near.find(doc, ctx)
@@ -85,32 +87,34 @@ class Proximity(Matcher):
             return []
         if self.anchor is not None:
             for hit in self.anchor.find(doc, ctx):
-                span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-                if span is not None:
-                    entities.append(span)
+                tokens = token_range(doc, ctx, hit)
+                if tokens is not None:
+                    span = doc[tokens[0]:tokens[1]]
+                    entities.append((span.start, span.end, span.start_char, span.end_char, span.text))
             if not entities:
                 return []
+        sents = sentence_starts(doc, ctx) if self.same_sentence or self.negation else None
         hits = []
         for term in terms:
-            tspan = doc.char_span(term.start, term.end, alignment_mode="expand")
-            if tspan is None:
+            tokens = token_range(doc, ctx, term)
+            if tokens is None:
                 continue
-            if self.question and tspan.sent.text.rstrip().endswith("?"):
+            t_start, t_end = tokens
+            if self.question and doc[t_start:t_end].sent.text.rstrip().endswith("?"):
                 continue
-            if self.negation and any(t.lower_ in self.negations
-                                     for t in doc[max(tspan.sent.start, tspan.start - 3): tspan.start]):
+            if self.negation and any(t.lower_ in self.negations for t in doc[max(sents[t_start], t_start - 3): t_start]):
                 continue
-            for ent in entities:
-                close = (self.same_sentence and ent.sent.start == tspan.sent.start) or (
-                    self.tokens is not None and max(ent.start - tspan.end, tspan.start - ent.end, 0) <= self.tokens)
-                if not close or (ent.start_char <= term.start and term.end <= ent.end_char):
+            for e_start, e_end, e_start_char, e_end_char, e_text in entities:
+                close = (self.same_sentence and sents[e_start] == sents[t_start]) or (
+                    self.tokens is not None and max(e_start - t_end, t_start - e_end, 0) <= self.tokens)
+                if not close or (e_start_char <= term.start and term.end <= e_end_char):
                     continue
                 if self.report == "entity":
-                    start, end = ent.start_char, ent.end_char
+                    start, end = e_start_char, e_end_char
                 elif self.report == "term":
                     start, end = term.start, term.end
                 else:
-                    start, end = min(ent.start_char, term.start), max(ent.end_char, term.end)
-                hits.append(Hit(start, end, term.score, label=ent.text))
+                    start, end = min(e_start_char, term.start), max(e_end_char, term.end)
+                hits.append(Hit(start, end, term.score, label=e_text))
                 break
         return hits
