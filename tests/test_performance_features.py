@@ -310,3 +310,37 @@ def test_a_short_run_still_says_once_that_the_models_folder_is_missing(tmp_path,
         result = CliRunner().invoke(main, ["check", "--config", str(FIXTURES / "profile.yaml"), str(post)])
         assert result.exit_code == 0
         assert result.stderr.count("models folder") == 1
+
+
+def test_the_command_runs_start_up_without_full_collections(tmp_path):
+    """``sm-lint`` (``cli.run``) pauses the cycle collector during start-up and freezes what it
+    built: a one-post check does no full collection and leaves the collector on. ``cli.main``,
+    which callers import, leaves the collector alone."""
+    import subprocess
+    import sys
+
+    post = tmp_path / "a.txt"
+    post.write_text("Heute war ein guter Tag im Team, danke an alle!", encoding="utf-8")
+    head = """
+import gc, sys
+full = []
+gc.callbacks.append(lambda phase, info: phase == "stop" and info["generation"] == 2 and full.append(1))
+from sm_lint import cli
+"""
+    scripts = {
+        "run": f"""sys.argv = ["sm-lint", "check", "-q", {str(post)!r}]
+try:
+    cli.run()
+except SystemExit:
+    pass
+print("result", gc.isenabled(), len(full))""",
+        "main": f"""from click.testing import CliRunner
+CliRunner().invoke(cli.main, ["check", "-q", {str(post)!r}])
+print("result", gc.isenabled(), gc.get_freeze_count() == 0, len(full) > 0)""",
+    }
+    expected = {"run": "True 0", "main": "True True True"}
+    for name, script in scripts.items():
+        out = subprocess.run([sys.executable, "-c", head + script], capture_output=True, text=True, timeout=300,
+                             cwd=tmp_path)
+        got = [line.split(" ", 1)[1] for line in out.stdout.splitlines() if line.startswith("result ")]
+        assert got == [expected[name]], (name, out.stdout, out.stderr)
