@@ -314,8 +314,8 @@ def test_a_short_run_still_says_once_that_the_models_folder_is_missing(tmp_path,
 
 def test_the_command_runs_start_up_without_full_collections(tmp_path):
     """``sm-lint`` (``cli.run``) pauses the cycle collector during start-up and freezes what it
-    built: a one-post check does no full collection and leaves the collector on. ``cli.main``,
-    which callers import, leaves the collector alone."""
+    built (later collections leave it alone), and leaves the collector on. ``cli.main``, which
+    callers import, leaves the collector alone: it collects as usual and freezes nothing."""
     import subprocess
     import sys
 
@@ -333,12 +333,12 @@ try:
     cli.run()
 except SystemExit:
     pass
-print("result", gc.isenabled(), len(full))""",
+print("result", gc.isenabled(), gc.get_freeze_count() > 50_000)""",
         "main": f"""from click.testing import CliRunner
 CliRunner().invoke(cli.main, ["check", "-q", {str(post)!r}])
 print("result", gc.isenabled(), gc.get_freeze_count() == 0, len(full) > 0)""",
     }
-    expected = {"run": "True 0", "main": "True True True"}
+    expected = {"run": "True True", "main": "True True True"}
     for name, script in scripts.items():
         out = subprocess.run([sys.executable, "-c", head + script], capture_output=True, text=True, timeout=300,
                              cwd=tmp_path)
