@@ -1066,7 +1066,7 @@ DE["N"] += [
 ]
 
 
-# sixth round: disparagement of many kinds of organisation (clubs, breweries, shops, restaurants,
+# more kinds of organisation: disparagement of many kinds of organisation (clubs, breweries, shops, restaurants,
 # clinics, schools and daycare, airports, agencies, staffing agencies, utilities, transport, crafts,
 # public bodies), often without any insult word: worthless comparisons, one-star verdicts,
 # "no wonder", "anyone who still …", mock pity, nicknames, ridicule of staff, fans and customers,
@@ -1074,8 +1074,8 @@ DE["N"] += [
 # that put the kind of organisation around it ("FC {rname}", "{rname} Brewery").
 # Not part of the shipped data: measured, and it did not raise the competitor results on the
 # labelled corpora (see README.md, "More kinds of organisation (tried, not adopted)").
-# `python models/stance/data/generate.py --sixth-round` writes the data with it.
-def add_sixth_round() -> None:
+# `python models/stance/data/generate.py --more-organisations` writes the data with it.
+def add_more_organisations() -> None:
     EN["D"] += [
         "Had lunch at {rname}'s new place. The schnitzel tasted like [wet cardboard|a shoe sole|the box it came in] {mock}",
         "{rname} Brewery calls that a lager? [Dishwater|Puddle water|Bathwater] has more character.",
@@ -1619,8 +1619,8 @@ def generate(lang: str) -> list[dict]:
 
 
 def main() -> None:
-    if "--sixth-round" in sys.argv[1:]:
-        add_sixth_round()
+    if "--more-organisations" in sys.argv[1:]:
+        add_more_organisations()
     for lang in ("de", "en"):
         rows = generate(lang)
         rng = random.Random(f"{SEED}-order-{lang}")
