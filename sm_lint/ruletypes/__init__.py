@@ -120,8 +120,8 @@ class _Near:
         key = ("near", id(self))
         found = ctx.cache.get(key)
         if found is None:
-            found = [doc.char_span(h.start, h.end, alignment_mode="expand") for h in self.lexicon.find(doc, ctx)]
-            found = ctx.cache[key] = [(s.start, s.end) for s in found if s is not None]
+            found = [token_range(doc, ctx, h) for h in self.lexicon.find(doc, ctx)]
+            found = ctx.cache[key] = [r for r in found if r is not None]
         if not found:
             return False
         span = token_range(doc, ctx, hit)
