@@ -64,7 +64,8 @@ def _host(text: str) -> str:
 def _skeleton(label: str) -> str:
     label = unicodedata.normalize("NFKD", label)
     label = "".join(c for c in label if not unicodedata.combining(c)).translate(_CONFUSABLE)
-    return label.replace("rn", "m").replace("vv", "w").replace("-", "")
+    # "I" and "l" look alike in most fonts, and a host is lower case: "fc-acmeIogin" is "fc-acmeiogin"
+    return label.replace("rn", "m").replace("vv", "w").replace("-", "").replace("i", "l")
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -98,7 +99,7 @@ def lookalike_domain(text: str, ctx) -> float:
         skeleton = _skeleton(name)
         if squashed == skeleton or (len(name) >= 5 and edit_distance(base, name) <= allowed):
             return 1.0
-        if len(name) >= 5 and name in base and base != name:          # login-acme.example
+        if len(name) >= 5 and (name in base or skeleton in squashed) and base != name:   # login-acme.example
             return 0.9
         if skeleton in subdomains:                                     # acme.example.evil.com
             return 0.9

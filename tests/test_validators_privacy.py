@@ -51,8 +51,20 @@ def test_markdown_example_keeps_front_matter():
 @pytest.mark.parametrize("text,flagged", [
     ("brightwave-login.example.net", True), ("https://brlghtwave.example/reset", True),
     ("brightwave.example", False), ("BrightwaveDiag_Setup.exe", False), ("wikipedia.org", False),
+    ("http://brightwaveIogin.example/reset", True), ("https://brightwave-tickets.example/", True),
+    ("brIghtwave-support.example.net", True), ("https://shop.brightwave.example/", False), ("wavelength.example", False),
 ])
 def test_lookalike_domain(text, flagged):
     profile = SimpleNamespace(public_contacts=[], domains=["brightwave.example"], internal_domains=[],
                               company_names=["Brightwave"], products=["WaveDesk"])
+    assert bool(VALIDATORS["lookalike_domain"](text, SimpleNamespace(profile=profile))) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("http://nordIicht-login.example/konto", True),     # a capital I for the l, lower-cased by DNS
+    ("https://fc-nordIicht-tickets.example/", True), ("nordlicht.example", False), ("licht-und-nord.example", False),
+])
+def test_lookalike_domain_with_i_for_l(text, flagged):
+    profile = SimpleNamespace(public_contacts=[], domains=["nordlicht.example"], internal_domains=[],
+                              company_names=["Nordlicht"], products=[])
     assert bool(VALIDATORS["lookalike_domain"](text, SimpleNamespace(profile=profile))) is flagged
