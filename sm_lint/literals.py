@@ -74,10 +74,9 @@ def also(pattern: str, verbose: bool = False) -> tuple[frozenset[str], ...]:
     and "schwein"; :func:`required` picks one by length, which says little about how common
     it is, so a post is tested for all of them."""
     tree = _tree(pattern, verbose)
-    if tree is None:
-        return ()
-    best = required(pattern, verbose)
-    return tuple(group for group in _candidates(tree)
+    candidates = _candidates(tree) if tree is not None else []
+    best = max(candidates, key=_score) if candidates else None       # what required() picks
+    return tuple(group for group in candidates
                  if group != best and min(map(len, group)) >= 3 and all(s.strip() for s in group))
 
 

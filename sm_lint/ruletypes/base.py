@@ -199,16 +199,17 @@ def per_post(doc: Doc, ctx: Context | None, key: str, compute):
 def token_range(doc: Doc, ctx: Context | None, hit) -> tuple[int, int] | None:
     """The tokens ``(start, end)`` a hit's characters touch (None: none), once per post and
     hit: several rules, their ``except_near`` and proximity tests ask for the same hits."""
-    if ctx is None:
+    def compute():
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         return (span.start, span.end) if span is not None else None
+
+    if ctx is None:
+        return compute()
     spans = per_post(doc, ctx, "_token_ranges", dict)
     key = (hit.start, hit.end)
-    got = spans.get(key, False)
-    if got is False:
-        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-        got = spans[key] = (span.start, span.end) if span is not None else None
-    return got
+    if key not in spans:
+        spans[key] = compute()
+    return spans[key]
 
 
 def sentence_starts(doc: Doc, ctx: Context | None) -> list[int]:
