@@ -26,6 +26,26 @@ def test_placeholders_still_expand_in_term_lists(engine):
     assert env.terms(["{company_domains}"], "en", expand=False) == ["{company_domains}"]
 
 
+def test_set_placeholder_in_a_pattern_takes_the_terms_of_that_language(engine):
+    """{@set} in a pattern is one escaped alternation of the set's terms, longest first."""
+    sets = dict(engine.sets, animals={"de": ["Ratte", "Ratten", "Sau"], "en": ["rat", "rats", "pig.s"]})
+    env = Env(engine.profile, sets, engine.nlp)
+    body = {"type": "pattern", "patterns": {"de": [r"\bdu\s+{@animals}\b"], "en": [r"\byou\s+{@animals}\b"]}}
+    de = compile_body(body, env, "de").inner.searches[0].simple
+    en = compile_body(body, env, "en").inner.searches[0].simple
+    assert de.search("du Ratten!").group() == "du Ratten"       # the longer term first
+    assert not de.search("du rats")                              # the other language's terms are not there
+    assert en.search("you rats").group() == "you rats"
+    assert en.search("you pig.s") and not en.search("you pigxs")  # terms are literal, not regular expressions
+
+
+def test_unknown_set_in_a_pattern_is_a_rule_error(engine):
+    from sm_lint.ruletypes import RuleError
+    env = Env(engine.profile, engine.sets, engine.nlp)
+    with pytest.raises(RuleError, match=r"unknown set \{@no_such_set\}"):
+        compile_body({"type": "pattern", "patterns": [r"\b{@no_such_set}\b"]}, env, "en")
+
+
 def _shout(doc, ctx, options):
     """A rule function for the test below: the first word in capitals."""
     for token in doc:

@@ -23,7 +23,7 @@ import re
 
 from ..entities import lacks_entities
 from ..findings import Hit
-from .base import Context, Env, Matcher, RuleError, doc_text, meets, per_post, token_range
+from .base import Context, Env, Matcher, RuleError, doc_text, meets, per_post, sentence_starts, token_range
 from .lexicon import Lexicon
 from .pattern import Pattern
 from .proximity import Entity, Proximity
@@ -203,7 +203,7 @@ class Compiled(Matcher):
         for hit in hits:
             if any(qs <= hit.start and hit.end <= qe for qs, qe in quotes):
                 continue
-            if self.skip_questions and _in_question(doc, hit):
+            if self.skip_questions and _in_question(doc, ctx, hit):
                 continue
             score = min(1.0, hit.score * self.base)
             if self.context is not None:
@@ -222,9 +222,14 @@ class Compiled(Matcher):
         return merge(out)
 
 
-def _in_question(doc, hit: Hit) -> bool:
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    return span is not None and span.sent.text.rstrip().endswith("?")
+def _in_question(doc, ctx: Context, hit: Hit) -> bool:
+    """The sentence the hit starts in ends with a question mark."""
+    tokens = token_range(doc, ctx, hit)
+    if tokens is None:
+        return False
+    questions = per_post(doc, ctx, "_questions",
+                         lambda: {sent.start for sent in doc.sents if sent.text.rstrip().endswith("?")})
+    return sentence_starts(doc, ctx)[tokens[0]] in questions
 
 
 def merge(hits: list[Hit]) -> list[Hit]:

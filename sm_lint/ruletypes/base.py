@@ -128,14 +128,36 @@ class Env:
                 return [x for name in names for x in self._expand(term.replace(token, name))]
         return [term]
 
-    def regex_placeholders(self, pattern: str) -> str:
-        """Replace ``{company_domains}`` etc. in a regex by an alternation of the escaped names."""
+    def regex_placeholders(self, pattern: str, lang: str) -> str:
+        """Replace ``{company_domains}`` etc. in a regex by an alternation of the escaped names, and
+        ``{@set}`` by one of the escaped terms of that set in ``lang`` (longest first), so that word
+        lists a pattern shares with other rules live once, under ``sets:``."""
+        if "{@" in pattern:
+            pattern = _SET_TOKEN.sub(lambda m: self._set_alternation(m.group(1), lang), pattern)
         for key, names in self.placeholders.items():
             token = "{" + key + "}"
             if token in pattern:
-                alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
-                pattern = pattern.replace(token, f"(?:{alt})")
+                pattern = pattern.replace(token, _alternation(names))
         return pattern
+
+    def _set_alternation(self, name: str, lang: str) -> str:
+        if name not in self.sets:
+            raise RuleError(f"unknown set {{@{name}}} in a pattern", ("patterns",))
+        terms = self.terms("@" + name, lang, expand=False)
+        if any("{" in t for t in terms):
+            raise RuleError(f"set {{@{name}}} holds profile placeholders, which a pattern cannot take from a set",
+                            ("patterns",))
+        return _alternation(terms)
+
+
+_SET_TOKEN = regex.compile(r"\{@(\w+)\}")
+
+
+def _alternation(words) -> str:
+    """One non-capturing group of the escaped words, longest first; a group that never matches
+    when there are none."""
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return f"(?:{alt or '(?!)'})"
 
 
 class Matcher:

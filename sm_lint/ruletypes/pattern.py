@@ -1,6 +1,7 @@
 """``pattern``: regular expressions (the ``regex`` module, time-bounded), checked by validators.
 
-Options: ``patterns`` (per language; ``{company_domains}``-style profile placeholders),
+Options: ``patterns`` (per language; ``{company_domains}``-style profile placeholders and
+``{@set}`` for the terms of a shared set),
 ``case_sensitive``, ``group`` (the group that is the span), ``validate`` (a named validator
 from :mod:`sm_lint.validators` that must accept the match), ``prefilter`` (literal strings, any
 case, one of which must occur in the post before the patterns are searched at all: a cheap test
@@ -51,7 +52,7 @@ class Pattern(Matcher):
     def __init__(self, body, env, lang):
         super().__init__(body, env, lang)
         flags = 0 if body.get("case_sensitive") else regex.IGNORECASE
-        self.searches = [compile_pattern(env.regex_placeholders(p), flags)
+        self.searches = [compile_pattern(env.regex_placeholders(p, lang), flags)
                          for p in env.terms(body.get("patterns"), lang, expand=False)]
         self.group = body.get("group", 0)
         prefilter = INDEX.register([t.casefold() for t in env.terms(body.get("prefilter"), lang) if t] or None)
