@@ -127,7 +127,8 @@ def main():
               "(e.g. 90m, 48h, 7d, 2w); posts without publish_at are checked too.")
 @click.option("--changed-since", metavar="REF", help="Only post files changed against this git ref (and untracked ones).")
 @click.option("--now", "now", metavar="TIME", hidden=True, help="The current time for --due-within (ISO 8601).")
-@click.option("--fix", is_flag=True, help="Add missing disclaimers and disclosures to the files (safe fixes only).")
+@click.option("--fix", is_flag=True, help="Add missing disclaimers and disclosures to the files (safe fixes only). "
+              "With - the fixed text goes to stdout and the report to stderr.")
 @click.option("--diff", is_flag=True, help="Show the safe fixes as a unified diff; change nothing.")
 @click.option("--jobs", "-j", type=click.IntRange(0), default=0,
               help="Worker processes for batches of 500 posts or more (default 0: one per CPU core; "
@@ -158,7 +159,7 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
            changed_since=None, now=None, fix=False, diff=False, jobs=0) -> int:
     from . import baseline as baselines, schedule
     from .engine import blocking
-    from .inputs import InputError, Post, collect
+    from .inputs import STDIN, InputError, Post, collect
     from .reporters import RunResult, get
 
     profile = _load_profile(config, Path.cwd())
@@ -228,6 +229,10 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
                 return EXIT_ERROR if result.errors else (EXIT_FINDINGS if changes else EXIT_OK)
         else:
             changes = fixes.apply(changes)
+            if STDIN in result.sources:     # a filter, as editors use one: the text out, fixed or not
+                fixed = next((c.after for c in changes if c.path == STDIN), result.sources[STDIN].content)
+                sys.stdout.write(fixed)
+                sys.stdout.flush()
             if changes:
                 click.echo(fixes.summary(changes, applied=True), err=True)
                 found = _recheck(engine, changes, posts, found, by_index, result, profile.exclude, skip, input_format)
@@ -235,7 +240,9 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
                 result.findings, result.stale_baseline = baselines.apply(found, accepted, scope)
     if result.stale_baseline:
         _note_stale(result.stale_baseline, baseline)
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    # with the fixed text of standard input on stdout, the report goes to stderr
+    report_to = sys.stderr if fix and not diff and STDIN in result.sources else sys.stdout
+    out = open(output, "w", encoding="utf-8") if output else report_to
     try:
         use_color = color if color is not None else (out.isatty() and not output)
         get(fmt or "text")(result, out, use_color)
@@ -256,9 +263,11 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
 def _recheck(engine, changes, posts, found, by_index, result, exclude, skip, input_format) -> list:
     """Check the files that ``--fix`` changed again: their posts' findings are replaced by what
     remains (the posts keep their places in the run)."""
-    from .inputs import Post, collect
+    from .inputs import STDIN, Post, collect, read_text
     for change in changes:
-        fresh = [p for p in collect([change.path], exclude, skip, input_format) if isinstance(p, Post)]
+        items = (read_text(change.after, STDIN, input_format or "txt") if change.path == STDIN
+                 else collect([change.path], exclude, skip, input_format))
+        fresh = [p for p in items if isinstance(p, Post)]
         old = {p.index for p in posts if p.path == change.path}
         for p, new in zip(fresh, sorted(old)):
             p.index = new

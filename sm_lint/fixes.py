@@ -14,7 +14,8 @@ built-in one. It goes to the end of the post, written the way the file format ne
 
 Every changed file is read back with its reader before it is written: if the posts do not
 come back as intended, the file is left alone. Writes are atomic, keep the UTF-8 BOM and the
-line endings, and files without fixes are never touched.
+line endings, and files without fixes are never touched. A post read from standard input is
+fixed in its text only: the command prints the fixed text (``--fix``) or the diff (``--diff``).
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ import yaml
 
 from . import langid, yamlpos
 from .baseline import atomic_write
-from .inputs import FORMATS, READERS, Post, _TEXT_KEY, _csv_fields
+from .inputs import FORMATS, READERS, STDIN, Post, _TEXT_KEY, _csv_fields
 from .source import Source, json_string
 
 KINDS = ("disclosure", "opinion")          # the order in which additions are written
@@ -326,8 +327,8 @@ def plan(posts: Iterable[Post], findings: Iterable, profile, language: Callable[
     changes = []
     for path, file_posts in by_file.items():
         fixable = [p for p in file_posts if p.index in by_post]
-        fmt = _format_of(path, input_format)
-        if not fixable or path.startswith("<") or fmt not in EDITORS or not Path(path).is_file():
+        fmt = input_format or "txt" if path == STDIN else _format_of(path, input_format)
+        if not fixable or fmt not in EDITORS or (path != STDIN and (path.startswith("<") or not Path(path).is_file())):
             continue
         content = file_posts[0].source.content
         change = FileChange(path, content)
@@ -360,9 +361,13 @@ def plan(posts: Iterable[Post], findings: Iterable, profile, language: Callable[
 
 
 def apply(changes: Iterable[FileChange]) -> list[FileChange]:
-    """Write the changes atomically, keeping a BOM; a file changed meanwhile is left alone."""
+    """Write the changes atomically, keeping a BOM; a file changed meanwhile is left alone.
+    Standard input is not written (the command prints its fixed text)."""
     written = []
     for change in changes:
+        if change.path == STDIN:
+            written.append(change)
+            continue
         path = Path(change.path)
         data = path.read_bytes()
         bom = data.startswith(codecs.BOM_UTF8)

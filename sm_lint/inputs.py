@@ -537,6 +537,9 @@ def read_bytes(data: bytes, display: str, fmt: str, strict: bool = True) -> Iter
     source.release()
 
 
+STDIN = "<stdin>"     # the path of the posts read from standard input
+
+
 def read_text(text: str, display: str = "<text>", fmt: str = "txt") -> list[Post | InputError]:
     """Read a post given as a string (the web page and the API use this)."""
     return list(READERS[fmt](Source(display, text)))
@@ -549,7 +552,7 @@ def collect(paths: list[str], exclude: list[str], skip: set[Path], fmt: str | No
     for raw in paths:
         if raw == "-":
             data = stdin.read() if stdin else b""
-            items = read_bytes(data, "<stdin>", fmt or "txt")
+            items = read_bytes(data, STDIN, fmt or "txt")
         else:
             path = Path(raw)
             if path.is_dir():

@@ -66,6 +66,29 @@ def test_diff_shows_changes_and_writes_nothing(tmp_path):
     assert result.exit_code == 0 and result.stdout == ""
 
 
+def test_standard_input_is_fixed_on_stdout(tmp_path):
+    """As a filter: the fixed text on stdout, the report of what remains on stderr, nothing written."""
+    def stdin(args, text):
+        old = os.getcwd()
+        os.chdir(tmp_path)
+        try:
+            return CliRunner().invoke(main, ["check", "--config", PROFILE, "--no-models", *RULES, *args],
+                                      input=text, catch_exceptions=False)
+        finally:
+            os.chdir(old)
+
+    fixed = stdin(["--fix", "-"], "I love WaveSync\n")
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.stdout == f"I love WaveSync\n{DISCLOSE_EN} {OPINION_EN}\n"
+    assert "Fixed 2 findings in 1 file" in fixed.stderr and "no findings" in fixed.stderr
+    clean = stdin(["--fix", "-"], "Sunny day.\n")
+    assert clean.exit_code == 0 and clean.stdout == "Sunny day.\n"        # passed through unchanged
+    diff = stdin(["--diff", "-"], "I love WaveSync\n")
+    assert diff.exit_code == 1
+    assert diff.stdout.splitlines()[2:] == ["@@ -1 +1,2 @@", " I love WaveSync", f"+{DISCLOSE_EN} {OPINION_EN}"]
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_files_without_fixes_are_not_touched(tmp_path):
     (tmp_path / "fix.txt").write_text("I love WaveSync\n", encoding="utf-8")
     keep = tmp_path / "keep.txt"
