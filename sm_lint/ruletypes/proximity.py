@@ -10,9 +10,9 @@ right before the term (``negation: true``) or a question (``question: true``) ca
 """
 from __future__ import annotations
 
-from ..entities import entity_spans
+from ..entities import entity_spans, lacks_entities
 from ..findings import Hit
-from .base import Matcher, RuleError, sentence_starts, token_range
+from .base import Matcher, RuleError, meets, sentence_starts, token_range
 
 LABELS = {"COMPANY", "PRODUCT", "COMPETITOR", "COMPETITOR_ALIKE", "CODENAME", "NDA_CUSTOMER",
           "CONFIDENTIAL_TERM", "UNRELEASED_PRODUCT"}
@@ -74,13 +74,18 @@ class Proximity(Matcher):
         self.requires = self.near.requires + (self.anchor.requires if not self.labels else ())
         self.entities = frozenset(self.labels) if self.anchor is None else None
 
+    def _anchor_possible(self, doc, ctx) -> bool:
+        """The post has what the anchor's hits need (its strings, its entities): tested before the
+        terms are searched, so an anchor that cannot match spares the search for its terms."""
+        return meets(self.anchor.requires, doc, ctx) and not lacks_entities(doc, self.anchor.entities)
+
     def find(self, doc, ctx):
         # the profile's entities are already marked; an anchor body is searched only when a term
         # is there to be near it. Entities and terms are compared as token ranges, sentences by
         # the per-post table of sentence starts.
         entities = [(s.start, s.end, s.start_char, s.end_char, s.text)
                     for s in entity_spans(doc, self.labels)] if self.labels else []
-        if not entities and self.anchor is None:
+        if not entities and (self.anchor is None or not self._anchor_possible(doc, ctx)):
             return []
         terms = self.near.find(doc, ctx)
         if not terms:
