@@ -225,3 +225,29 @@ def test_internal_error_is_a_failure_without_traceback(monkeypatch, good):
     result = CliRunner().invoke(main, ["check", "--config", PROFILE, str(good)])
     assert result.exit_code == 2
     assert "internal error" in result.output and "Traceback" not in result.output
+
+
+def test_a_busy_machine_does_not_reject_a_sound_pattern(monkeypatch):
+    """The probe's budget is CPU time: a wall clock that runs on while the process waits (a
+    loaded CI runner) must not make a sound pattern 'too slow' or 'catastrophic'."""
+    import regex
+
+    from sm_lint.ruletypes import pattern as pattern_module
+
+    real = regex.compile(r"\b\p{L}+(?:leiter|chef)\b")
+
+    class Busy:
+        """A compiled pattern whose first search is cut off by the wall clock, as on a busy machine."""
+        pattern = real.pattern
+        calls = 0
+
+        def finditer(self, text, timeout):
+            Busy.calls += 1
+            if Busy.calls == 1:
+                raise TimeoutError("regex timed out")
+            return real.finditer(text, timeout=timeout)
+
+    pattern_module._probe(Busy())                   # accepted: little CPU time was spent
+    assert Busy.calls == len(pattern_module._PROBES) + 1
+    with pytest.raises(pattern_module.RuleError, match="catastrophically"):
+        pattern_module._probe(regex.compile(r"(a+)+$"))
