@@ -53,7 +53,7 @@ def compile_names(entities: dict[str, list[str]]):
     names = sorted({n for ns in entities.values() for n in ns if len(n.lstrip("#@")) >= 2}, key=len, reverse=True)
     if not names:
         return None, labels
-    # short names ("NLS", "K9") only in the profile's own spelling: case-insensitive they are ordinary words
+    # short names ("ABX", "K9") only in the profile's own spelling: case-insensitive they are ordinary words
     body = "|".join(_name_pattern(n) if len(n.lstrip("#@")) > 3 else "(?-i:" + _name_pattern(n) + ")" for n in names)
     # endings: possessive, genitive, a hyphenated compound, and the German dative plural of a
     # name in -er or -el ("bei den Sonnenkindern")
