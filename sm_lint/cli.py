@@ -219,6 +219,7 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     by_index = {p.index: p for p in posts}
     found = result.findings
     result.findings, result.stale_baseline = baselines.apply(found, accepted, scope)
+    filtering = fix and not diff and STDIN in result.sources     # --fix on standard input
     if fix or diff:
         from . import fixes
         changes = fixes.plan(posts, result.findings, profile, engine.language, engine.rules, input_format)
@@ -229,7 +230,7 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
                 return EXIT_ERROR if result.errors else (EXIT_FINDINGS if changes else EXIT_OK)
         else:
             changes = fixes.apply(changes)
-            if STDIN in result.sources:     # a filter, as editors use one: the text out, fixed or not
+            if filtering:                   # a filter, as editors use one: the text out, fixed or not
                 fixed = next((c.after for c in changes if c.path == STDIN), result.sources[STDIN].content)
                 sys.stdout.write(fixed)
                 sys.stdout.flush()
@@ -241,8 +242,7 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     if result.stale_baseline:
         _note_stale(result.stale_baseline, baseline)
     # with the fixed text of standard input on stdout, the report goes to stderr
-    report_to = sys.stderr if fix and not diff and STDIN in result.sources else sys.stdout
-    out = open(output, "w", encoding="utf-8") if output else report_to
+    out = open(output, "w", encoding="utf-8") if output else (sys.stderr if filtering else sys.stdout)
     try:
         use_color = color if color is not None else (out.isatty() and not output)
         get(fmt or "text")(result, out, use_color)

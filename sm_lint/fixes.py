@@ -293,7 +293,14 @@ EDITORS: dict[str, Callable[[str, Post, str], Edit | None]] = {
 # ---------------------------------------------------------------------------- planning and applying
 
 def _format_of(path: str, input_format: str | None) -> str | None:
+    if path == STDIN:
+        return input_format or "txt"
     return input_format or FORMATS.get(Path(path).suffix.lower())
+
+
+def _editable(path: str) -> bool:
+    """A file on disk, or standard input (fixed in its text only)."""
+    return path == STDIN or (not path.startswith("<") and Path(path).is_file())
 
 
 def _verify(change: FileChange, fmt: str, posts: list[Post], expected: dict[int, str]) -> bool:
@@ -327,8 +334,8 @@ def plan(posts: Iterable[Post], findings: Iterable, profile, language: Callable[
     changes = []
     for path, file_posts in by_file.items():
         fixable = [p for p in file_posts if p.index in by_post]
-        fmt = input_format or "txt" if path == STDIN else _format_of(path, input_format)
-        if not fixable or fmt not in EDITORS or (path != STDIN and (path.startswith("<") or not Path(path).is_file())):
+        fmt = _format_of(path, input_format)
+        if not fixable or fmt not in EDITORS or not _editable(path):
             continue
         content = file_posts[0].source.content
         change = FileChange(path, content)

@@ -23,7 +23,7 @@ import re
 
 from ..entities import lacks_entities
 from ..findings import Hit
-from .base import Context, Env, Matcher, RuleError, doc_text, meets, per_post, sentence_starts, token_range
+from .base import Context, Env, Matcher, RuleError, doc_text, in_question, meets, per_post, token_range
 from .lexicon import Lexicon
 from .pattern import Pattern
 from .proximity import Entity, Proximity
@@ -225,11 +225,7 @@ class Compiled(Matcher):
 def _in_question(doc, ctx: Context, hit: Hit) -> bool:
     """The sentence the hit starts in ends with a question mark."""
     tokens = token_range(doc, ctx, hit)
-    if tokens is None:
-        return False
-    questions = per_post(doc, ctx, "_questions",
-                         lambda: {sent.start for sent in doc.sents if sent.text.rstrip().endswith("?")})
-    return sentence_starts(doc, ctx)[tokens[0]] in questions
+    return tokens is not None and in_question(doc, ctx, tokens[0])
 
 
 def merge(hits: list[Hit]) -> list[Hit]:

@@ -245,6 +245,14 @@ def sentence_starts(doc: Doc, ctx: Context | None) -> list[int]:
     return per_post(doc, ctx, "_sentence_starts", compute)
 
 
+def in_question(doc: Doc, ctx: Context | None, token: int) -> bool:
+    """Whether the sentence of token ``token`` ends with a question mark (a question is not a
+    claim); the question sentences are found once per post."""
+    questions = per_post(doc, ctx, "_questions",
+                         lambda: {sent.start for sent in doc.sents if sent.text.rstrip().endswith("?")})
+    return sentence_starts(doc, ctx)[token] in questions
+
+
 def doc_text(doc: Doc, ctx: Context | None) -> str:
     """``doc.text`` without rebuilding it: the post's own text (every doc is made from it), or
     spaCy's text once per post (spaCy joins the tokens again on every access)."""

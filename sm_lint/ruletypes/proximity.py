@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..entities import entity_spans, lacks_entities
 from ..findings import Hit
-from .base import Matcher, RuleError, meets, sentence_starts, token_range
+from .base import Matcher, RuleError, in_question, meets, sentence_starts, token_range
 
 LABELS = {"COMPANY", "PRODUCT", "COMPETITOR", "COMPETITOR_ALIKE", "CODENAME", "NDA_CUSTOMER",
           "CONFIDENTIAL_TERM", "UNRELEASED_PRODUCT"}
@@ -105,7 +105,7 @@ class Proximity(Matcher):
             if tokens is None:
                 continue
             t_start, t_end = tokens
-            if self.question and doc[t_start:t_end].sent.text.rstrip().endswith("?"):
+            if self.question and in_question(doc, ctx, t_start):
                 continue
             if self.negation and any(t.lower_ in self.negations for t in doc[max(sents[t_start], t_start - 3): t_start]):
                 continue
