@@ -13,6 +13,7 @@ gets no literals: it is always searched. ``None`` means "no requirement".
 """
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 
@@ -43,8 +44,10 @@ _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
 
 
+@functools.lru_cache(maxsize=64)
 def _tree(pattern: str, verbose: bool = False):
-    """The pattern parsed by Python's parser, or None when its meaning may differ there."""
+    """The pattern parsed by Python's parser, or None when its meaning may differ there; parsed
+    once for :func:`required`, :func:`also` and :func:`starts`, which ask in turn."""
     if "\\\\" in pattern:                  # an escaped backslash: keep it simple
         return None
     source = _PROPERTY.sub(r"\\w", pattern)
@@ -53,7 +56,7 @@ def _tree(pattern: str, verbose: bool = False):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")          # "possible nested set" and the like
-            return list(_p.parse(source, re.VERBOSE if verbose else 0))
+            return tuple(_p.parse(source, re.VERBOSE if verbose else 0))
     except Exception:
         return None
 
