@@ -103,6 +103,11 @@ class Engine:
         if self.profile.standard_disclaimer:
             self.sets.setdefault("private_opinion", {}).setdefault("any", []).append(self.profile.standard_disclaimer)
 
+    def _all_terms(self, name: str) -> list[str]:
+        """The terms of the set ``name`` in every language (a nickname mixes them: "Acme-Pleite")."""
+        spec = self.sets.get(name, [])
+        return [str(t) for ts in spec.values() for t in ts] if isinstance(spec, dict) else [str(t) for t in spec]
+
     @property
     def models(self):
         if self._models is None and self.use_models:
@@ -122,7 +127,7 @@ class Engine:
                 if nlp is None:
                     self.warn(f"pipeline {self.profile.pipelines[lang]!r} is not installed; using the built-in one")
             nlp = nlp or nlpmod.blank_pipeline(lang)
-            nlp.add_pipe("sm_profile_entities", config={"entities": self.profile.entities()})
+            nlp.add_pipe("sm_profile_entities", config={"entities": self.profile.entities(), "puns": self._all_terms("name_puns")})
             self._nlp[lang] = nlp
         return nlp
 

@@ -11,14 +11,18 @@ it is part of another name: "Vienna City Marathon") nor inside a longer hashtag 
 The spans go to ``doc.spans["sm_entities"]``, labelled COMPANY, PRODUCT, COMPETITOR, CODENAME,
 NDA_CUSTOMER, CONFIDENTIAL_TERM or UNRELEASED_PRODUCT.
 
-Mocking nicknames are marked COMPETITOR_ALIKE: a two-word name with a second word within two
-edits ("Stellar Fools" for "Stellar Tools", "Acme 404" for "Acme 42"), or a capitalised word
-that begins or ends like a one-word name ("Redwould" or "Deadwood" for "Redwood"). Only rules that also
-need a mocking or negative context use them.
+Mocking nicknames are marked COMPETITOR_ALIKE: a two-word name with a word within two
+edits ("Stellar Fools" for "Stellar Tools", "Acme 404" for "Acme 42") or both words a little
+changed ("Steller Toots"), a capitalised word that begins or ends like a one-word name
+("Redwould" or "Deadwood" for "Redwood") or rhymes with it ("Bedwood"), and a name's beginning
+joined to a scornful word of the packs' set ``name_puns`` where the join shows ("Red-FAIL",
+"RedFlop", "Redschaden AG" for "Redwood"). Only rules that also need a mocking or negative
+context use them.
 """
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import regex
 from spacy.language import Language
@@ -62,35 +66,60 @@ def compile_names(entities: dict[str, list[str]]):
     return pattern, labels
 
 
-def compile_alike(names: list[str]):
-    """Patterns for nicknames of competitor names: (regex, name, kind, literal), ``literal``
-    being a part of the name every match contains (case-folded), a cheap test first."""
+_LEGAL_FORM = regex.compile(r"[ \t]+(?:AG|GmbH|SE|KG|KGaA|OHG|GbR|Inc|Ltd|LLC|LLP|Corp|plc)\b\.?")
+
+
+class Alike(NamedTuple):
+    rx: "regex.Pattern"
+    name: str             # lower case
+    kind: str
+    literal: str          # a part of the name every match contains (case-folded): a cheap test first
+    puns: "regex.Pattern | None" = None
+
+
+def compile_alike(names: list[str], puns=()) -> list[Alike]:
+    """Patterns for nicknames of competitor names. ``puns``: scornful words that a name's beginning may be joined to ("Red-FAIL")."""
     out = []
+    pun_re = _pun_words(puns)
     for name in names:
         if name.startswith(("@", "#")):
             continue
         words = name.split()
+        head = words[0]
+        if pun_re is not None and len(head) >= 5 and head.isalpha():
+            rx = regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(head[:4]) + r")\p{L}*-?" + pun_re.pattern
+                               + r"\p{L}{0,3}(?![\p{L}\p{N}])")
+            out.append(Alike(rx, head.lower(), "pun", head[:4].casefold(), pun_re))
+        if len(words) == 2 and min(map(len, words)) >= 4 and all(w.isalpha() for w in words):
+            # both words a few letters off: the first three and two letters kept
+            rx = regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(words[0][:3]) + r")\p{L}{1,12}\s+(?i:"
+                               + regex.escape(words[1][:2]) + r")\p{L}{1,12}(?![\p{L}\p{N}])")
+            out.append(Alike(rx, name.lower(), "pair2", words[0][:3].casefold()))
         if len(words) == 2 and len(name) >= 6:
             rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(words[0]) + r"\s+[\p{L}\p{N}]+(?![\p{L}\p{N}])",
                                regex.IGNORECASE)
-            out.append((rx, name.lower(), "pair", words[0].casefold()))
+            out.append(Alike(rx, name.lower(), "pair", words[0].casefold()))
             rx = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\-]{2,}\s+" + regex.escape(words[1]) + r"(?![\p{L}\p{N}])",
                                regex.IGNORECASE)
-            out.append((rx, name.lower(), "pair", words[1].casefold()))
+            out.append(Alike(rx, name.lower(), "pair", words[1].casefold()))
         elif len(words) == 1 and len(name) >= 6:
             stem = name[: max(5, round(len(name) * 0.55))]
             rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(stem[0].upper()) + "(?i:" + regex.escape(stem[1:])
                                + r")[\p{L}\p{N}]{2,}")
-            out.append((rx, name.lower(), "prefix", stem.casefold()))
+            out.append(Alike(rx, name.lower(), "prefix", stem.casefold()))
             if len(name) >= 7 and name.isalpha():
                 # a capitalised word at most two edits away ("Alpenranz" for "Alpenglanz")
                 rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(name[0].upper()) + "(?i:" + regex.escape(name[1:3])
                                    + r")\p{L}{" + f"{len(name) - 4},{len(name) - 1}" + r"}(?![\p{L}\p{N}])")
-                out.append((rx, name.lower(), "near", name[:3].casefold()))
+                out.append(Alike(rx, name.lower(), "near", name[:3].casefold()))
+                # a rhyme: another first letter, the rest at most one edit away ("Glimmerdeck", "Flimmerdreck")
+                rx = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}(?i:" + regex.escape(name[1:4]) + r")\p{L}{"
+                                   + f"{len(name) - 5},{len(name) - 3}" + r"}(?![\p{L}\p{N}])")
+                out.append(Alike(rx, name.lower(), "rhyme", name[1:4].casefold()))
             tail = name[-max(4, round(len(name) * 0.45)):].lower()
             if tail.isalpha():
                 rx = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,6}(?i:" + regex.escape(tail) + r")(?![\p{L}\p{N}])")
-                out.append((rx, name.lower(), "suffix", tail.casefold()))
+                out.append(Alike(rx, name.lower(), "suffix", tail.casefold()))
     return out
 
 
@@ -105,7 +134,7 @@ def find_alike(text: str, alike, taken: set[int], folded: str | None = None,
                own: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str]]:
     found = []
     folded = text.casefold() if folded is None else folded
-    for rx, name, kind, literal in alike:
+    for rx, name, kind, literal, puns in alike:
         if literal not in folded:
             continue
         for m in rx.finditer(text):
@@ -119,11 +148,46 @@ def find_alike(text: str, alike, taken: set[int], folded: str | None = None,
             if kind == "near" and (len(cand) < len(name) - 1 or cand.startswith(name) or name.startswith(cand)
                                    or not edit_distance(cand, name) <= 2):
                 continue
+            if kind == "pair2" and not _both_near(cand, name):
+                continue
+            if kind == "rhyme" and (cand[0] == name[0] or edit_distance(cand[1:], name[1:]) > 1):
+                continue
+            if kind == "pun" and not _pun_joined(m.group(), name, puns, _LEGAL_FORM.match(text, m.end()) is not None):
+                continue
             if kind in ("prefix", "suffix") and (cand in (name, name + "s") or (cand.startswith(name) and len(cand) - len(name) < 4)):
                 continue
             found.append((m.start(), m.end(), "COMPETITOR_ALIKE", m.group()))
             taken.update(range(m.start(), m.end()))
     return found
+
+
+def _pun_words(puns) -> "regex.Pattern | None":
+    words = sorted({p.strip().lower() for p in puns if len(p.strip()) >= 4 and p.strip().isalpha()}, key=len, reverse=True)
+    return regex.compile("(?i:" + "|".join(map(regex.escape, words)) + ")") if words else None
+
+
+def _pun_joined(word: str, head: str, puns: "regex.Pattern", legal_form: bool) -> bool:
+    """Whether ``word`` is the beginning of ``head`` (four letters or more) joined to a scornful word, and the join shows: a hyphen, a capital ("RedFlop"), capitals throughout
+    ("REDFAIL") or a legal form after it ("Redschaden AG"); "Redwoodland" or "Hautschaden" alone
+    are ordinary words."""
+    low = word.lower()
+    for cut in range(4, min(len(head), len(word) - 3) + 1):
+        if low[:cut] != head[:cut]:
+            continue
+        rest = word[cut:]
+        shown = rest[0] == "-" or rest[0].isupper() and word[cut - 1].islower() or word.isupper() or legal_form
+        if shown and puns.match(rest.lstrip("-")):
+            return True
+    return False
+
+
+def _both_near(cand: str, name: str) -> bool:
+    """Two words, both changed, each by at most two edits and two fifths of its letters ("Kessel
+    Thran" for "Kessler Thann")."""
+    got, want = _SPACES.split(cand), name.split()
+    if len(got) != 2:
+        return False
+    return all(0 < edit_distance(a, b) <= min(2, len(b) * 2 // 5) for a, b in zip(got, want))
 
 
 _LINKS = regex.compile(r"(?:https?://|www\.)\S+|(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
@@ -177,11 +241,11 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=(),
     return sorted(found)
 
 
-@Language.factory("sm_profile_entities", default_config={"entities": {}})
+@Language.factory("sm_profile_entities", default_config={"entities": {}, "puns": []})
 class ProfileEntities:
-    def __init__(self, nlp: Language, name: str, entities: dict[str, list[str]]):
+    def __init__(self, nlp: Language, name: str, entities: dict[str, list[str]], puns: list[str]):
         self.pattern, self.labels = compile_names(entities)
-        self.alike = compile_alike(entities.get("COMPETITOR", []))
+        self.alike = compile_alike(entities.get("COMPETITOR", []), puns)
         self.own = own_words(entities)
 
     def __call__(self, doc: Doc) -> Doc:

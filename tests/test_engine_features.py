@@ -143,6 +143,30 @@ def test_a_competitor_nickname_may_change_letters_or_their_case():
     assert alike_in("Solna is a city, so is Salvador") == []                     # too short or too far
 
 
+def test_a_competitor_nickname_may_rhyme_change_both_words_or_join_a_scornful_word():
+    from sm_lint.entities import compile_alike, find_alike
+
+    alike = compile_alike(["Glimmerdeck", "Kessler Thann", "Polyvera"], puns=["Fail", "Pampe", "Flicker", "Schaden"])
+
+    def alike_in(text):
+        return [text[s:e] for s, e, _, _ in find_alike(text, alike, set())]
+
+    assert alike_in("Flimmerdreck hat wieder ein Kartenspiel") == ["Flimmerdreck"]   # another first letter
+    assert alike_in("Kessel Thran wirbt jetzt mit Arbeitsrecht") == ["Kessel Thran"]   # both words changed
+    assert alike_in("Kessler Thann wirbt, Kasper Theater auch") == []                   # the name; too far
+    # a beginning of the name joined to a scornful word, where the join shows
+    assert alike_in("PolyFail again, POLYFAIL forever, Poly-Pampe") == ["PolyFail", "POLYFAIL", "Poly-Pampe"]
+    assert alike_in("vor den Kessler-Flickern von gegenüber") == ["Kessler-Flickern"]
+    assert alike_in("Bei der Polyschaden AG") == ["Polyschaden"]
+    assert alike_in("Polyfail, Polyester, Polyschaden am Lack, Pol-Fail") == []       # an ordinary word, too short
+    assert compile_alike(["Polyvera"]) and not [a for a in compile_alike(["Polyvera"]) if a.kind == "pun"]
+
+
+def test_the_entity_component_takes_nickname_puns_from_the_packs(engine):
+    doc = engine.nlp("en")("StellFail strikes again")
+    assert [(s.text, s.label_) for s in doc.spans["sm_entities"]] == [("StellFail", "COMPETITOR_ALIKE")]
+
+
 def test_a_model_most_posts_asked_scores_the_next_batch_in_one_call(engine):
     from sm_lint.ruletypes.requires import Batch
 
