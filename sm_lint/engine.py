@@ -25,6 +25,7 @@ from .literals import INDEX
 from .profile import Profile
 from .rulepack import PackError, Rule, pack_files
 from .ruletypes import Context, Env, Matcher, RuleError
+from .ruletypes.base import GAVE_UP
 from .ruletypes.requires import Batch
 
 ENTRY_POINT_GROUP = "sm_lint.rules"
@@ -259,6 +260,8 @@ class Engine:
             if rule.report_group and rule.report_group in groups:
                 continue
             hits = matcher.find(doc, ctx)
+            if GAVE_UP:
+                self._gave_up(rule, post)
             if hits and rule.report_group:
                 groups.add(rule.report_group)
                 hits = hits[:1]
@@ -266,6 +269,12 @@ class Engine:
                 out.append(self._finding(rule, hit, post, lang))
         out.sort(key=Finding.sort_key)
         return out
+
+    def _gave_up(self, rule: Rule, post: Post) -> None:
+        where = post.path + (f" (post {post.post_id})" if post.post_id else "")
+        self.warn(f"{where}: rule {rule.id} stopped a search that took too long (pattern "
+                  f"{GAVE_UP[0][:60]!r}…); this post may have findings that are not reported")
+        GAVE_UP.clear()
 
     def severity(self, rule: Rule) -> str:
         sev = self.profile.severity

@@ -248,3 +248,57 @@ def test_the_tokenizer_built_with_token_match_tokenizes_like_spacys_default_with
         reference.tokenizer.token_match = nlpmod._token_match
         for text in texts:
             assert [t.text for t in ours.make_doc(text)] == [t.text for t in reference.make_doc(text)]
+
+
+def test_a_search_cut_off_by_the_clock_goes_on_once_and_is_reported_when_it_stops(monkeypatch):
+    import regex
+    from sm_lint.ruletypes import base
+
+    class Slow:
+        """A pattern whose first search runs out of time (a busy machine), the second does not."""
+        pattern = "slow"
+
+        def __init__(self, limits):
+            self.limits = limits
+
+        def finditer(self, text, pos, endpos, timeout):
+            self.limits.append((pos, timeout))
+            for m in regex.finditer(r"\d", text[:endpos] if endpos else text):
+                if m.start() >= pos:
+                    yield m
+                    if timeout == base.REGEX_TIMEOUT:
+                        raise TimeoutError
+
+    base.GAVE_UP.clear()
+    limits = []
+    assert [m.group() for m in base.safe_finditer(Slow(limits), "a1b2c3")] == ["1", "2", "3"]
+    assert limits == [(0, base.REGEX_TIMEOUT), (2, base.REGEX_RESUME_TIMEOUT)] and base.GAVE_UP == []
+
+    runaway = regex.compile(r"(?:a|aa)+$")
+    monkeypatch.setattr(base, "REGEX_TIMEOUT", 0.001)
+    monkeypatch.setattr(base, "REGEX_RESUME_TIMEOUT", 0.001)
+    assert list(base.safe_finditer(runaway, "a" * 40 + "!")) == []
+    assert list(base.safe_matches(runaway, "a" * 40 + "!", [0])) == []
+    assert base.GAVE_UP == [runaway.pattern] * 2
+    base.GAVE_UP.clear()
+
+
+def test_the_engine_warns_about_a_post_whose_search_stopped(profile, monkeypatch):
+    from sm_lint.engine import Engine
+    from sm_lint.inputs import collect
+    from sm_lint.ruletypes import base
+
+    warnings = []
+    engine = Engine(profile, warn=warnings.append)
+    posts = list(collect(["-"], [], set(), None, __import__("io").BytesIO(b"Stellar ist Schrott.")))
+    real = base.safe_finditer
+
+    def cut_short(pattern, text, pos=None, endpos=None):
+        base.gave_up(pattern)
+        return real(pattern, text, pos, endpos)
+
+    monkeypatch.setattr("sm_lint.ruletypes.pattern.safe_finditer", cut_short)
+    monkeypatch.setattr("sm_lint.ruletypes.lexicon.safe_finditer", cut_short)
+    list(engine.check(posts))
+    assert warnings and all("may have findings that are not reported" in w for w in warnings)
+    assert base.GAVE_UP == []

@@ -14,6 +14,14 @@ from ..literals import INDEX, present
 from ..profile import Profile
 
 REGEX_TIMEOUT = 0.25   # seconds per regex search
+REGEX_RESUME_TIMEOUT = 2.5   # a search cut off (a busy machine) goes on once from where it stopped
+GAVE_UP: list[str] = []   # patterns whose search stopped for good since the engine last looked
+
+
+def gave_up(pattern) -> None:
+    """Record a search that the time limit stopped: the engine reports it, so that a post whose
+    check was cut short never looks like one that passed."""
+    GAVE_UP.append(getattr(pattern, "pattern", str(pattern)))
 
 TermSpec = Any   # list[str] | {"de": [...], "en": [...], "any": [...]}
 
@@ -184,28 +192,40 @@ class Matcher:
 
 
 def safe_finditer(pattern, text: str, pos: int | None = None, endpos: int | None = None):
-    """``finditer`` bounded in time: a runaway pattern yields nothing more instead of hanging."""
-    try:
-        yield from pattern.finditer(text, pos, endpos, timeout=REGEX_TIMEOUT)
-    except TimeoutError:
-        return
+    """``finditer`` bounded in time: a search the limit cuts off goes on once, with a longer
+    limit, after its last match; a runaway pattern then yields nothing more (:func:`gave_up`)."""
+    pos = pos or 0
+    for limit in (REGEX_TIMEOUT, REGEX_RESUME_TIMEOUT):
+        try:
+            for m in pattern.finditer(text, pos, endpos, timeout=limit):
+                yield m
+                pos = max(m.end(), m.start() + 1)
+            return
+        except TimeoutError:
+            continue
+    gave_up(pattern)
 
 
 def safe_matches(pattern, text: str, positions: list[int]):
     """The matches ``finditer`` would give when a match can begin only at ``positions``
-    (increasing): tried there, left to right, never inside the previous match; bounded in time."""
-    deadline = time.perf_counter() + REGEX_TIMEOUT
-    end = 0
-    try:
-        for pos in positions:
-            if pos < end:
-                continue
-            m = pattern.match(text, pos, timeout=max(0.001, deadline - time.perf_counter()))
-            if m is not None:
-                yield m
-                end = max(m.end(), pos + 1)
-    except TimeoutError:
-        return
+    (increasing): tried there, left to right, never inside the previous match; bounded in time
+    like :func:`safe_finditer`."""
+    end, i = 0, 0
+    for limit in (REGEX_TIMEOUT, REGEX_RESUME_TIMEOUT):
+        deadline = time.perf_counter() + limit
+        try:
+            while i < len(positions):
+                pos = positions[i]
+                if pos >= end:
+                    m = pattern.match(text, pos, timeout=max(0.001, deadline - time.perf_counter()))
+                    if m is not None:
+                        yield m
+                        end = max(m.end(), pos + 1)
+                i += 1
+            return
+        except TimeoutError:
+            continue
+    gave_up(pattern)
 
 
 def per_post(doc: Doc, ctx: Context | None, key: str, compute):

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from .. import cache
 from ..findings import Hit
 from ..literals import INDEX, Search
-from .base import REGEX_TIMEOUT, Matcher, RuleError, doc_text, folded_text, found_literals, per_post, safe_finditer
+from .base import REGEX_TIMEOUT, Matcher, RuleError, doc_text, folded_text, found_literals, gave_up, per_post, safe_finditer
 
 _ATTRS = {"lemma": "LEMMA", "lower": "LOWER", "text": "ORTH"}
 _SUBSTITUTES = {
@@ -335,6 +335,7 @@ class _Alternation:
                     out.append(before)
                 before = m.span() if sides[0] else None
         except TimeoutError:
+            gave_up(ends)
             return None
         return out
 
@@ -396,6 +397,7 @@ class _Alternation:
                 yield found
                 pos = max(found.end(), pos + 1)
         except TimeoutError:
+            gave_up(self._get("full"))
             return
 
     def _chunks(self, text: str) -> list[tuple[int, int]]:
