@@ -160,6 +160,7 @@ class Engine:
                 matcher = self._compile_rule(env, rule, lang)
                 if matcher is not None:
                     out.append((rule, matcher))
+            out.sort(key=lambda pair: pair[0].fallback)     # a fallback rule knows what the others found
             self._compiled[lang] = out
             if kept is None and len(self.errors) == errors:
                 lazyrules.save(requirements_key, out)
@@ -201,8 +202,11 @@ class Engine:
             lang = self.profile.language if self.profile.language in nlpmod.LANGS else langid.detect(post.text, default)
         return lang
 
+    def account(self, post: Post) -> str:
+        return self.overrides.account or str(post.meta.get("account") or self.profile.account).lower()
+
     def context(self, post: Post, lang: str) -> Context:
-        account = self.overrides.account or str(post.meta.get("account") or self.profile.account).lower()
+        account = self.account(post)
         platform = self.overrides.platform or str(post.meta.get("platform") or "")
         return Context(lang=lang, account=account, platform=platform.lower(), meta=post.meta,
                        profile=self.profile, post=post)
@@ -234,6 +238,7 @@ class Engine:
         for lang, idx in by_lang.items():
             nlp = self.nlp(lang)
             for i, doc in zip(idx, nlp.pipe((posts[i].text for i in idx), batch_size=BATCH)):
+                doc.user_data[_entities.ACCOUNT_KEY] = self.account(posts[i])     # read by a model of masked input
                 docs[i] = doc
             batches[lang] = Batch([docs[i] for i in idx], self._busy_models.get(lang, frozenset()))
         for post, doc, lang in zip(posts, docs, langs):
@@ -244,7 +249,9 @@ class Engine:
     def check_doc(self, post: Post, only: set[str] | None = None) -> list[Finding]:
         """Findings of one post; ``only`` restricts them to some rule ids (each rule on its own)."""
         lang = self.language(post)
-        return self.findings(post, self.nlp(lang)(post.text), lang, only)
+        doc = self.nlp(lang)(post.text)
+        doc.user_data[_entities.ACCOUNT_KEY] = self.account(post)
+        return self.findings(post, doc, lang, only)
 
     def findings(self, post: Post, doc, lang: str, only: set[str] | None = None, batch: Batch | None = None) -> list[Finding]:
         ctx = self.context(post, lang)
@@ -258,6 +265,8 @@ class Engine:
             if suppressed and (rule.id in suppressed or rule.category in suppressed or "all" in suppressed):
                 continue
             if rule.report_group and rule.report_group in groups:
+                continue
+            if rule.fallback and any(f.category == rule.category for f in out):
                 continue
             hits = matcher.find(doc, ctx)
             if GAVE_UP:

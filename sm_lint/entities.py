@@ -33,6 +33,7 @@ from .validators import edit_distance
 
 SPANS_KEY = "sm_entities"
 LABELS_KEY = "sm_entity_labels"
+ACCOUNT_KEY = "sm_account"       # the account a post is written from (set by the engine)
 _NEXT_NAME = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")     # a capitalised word follows on the same line
 _HASHTAG = regex.compile(r"[#@][\p{L}\p{N}_]{3,}")
 _SEAMS = regex.compile(r"[\s\-]")                  # ignored when names are compared
@@ -273,3 +274,27 @@ def lacks_entities(doc: Doc, labels: frozenset | None) -> bool:
 def entity_spans(doc: Doc, labels: set[str] | None = None) -> list[Span]:
     spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
     return [s for s in spans if labels is None or s.label_ in labels]
+
+
+# what a model with ``input = "masked"`` reads in place of a profile name: the company's own,
+# a competitor's or a secret name look the same for every company
+MASKS = {"COMPANY": "xcompanyx", "PRODUCT": "xproductx", "PRODUCT_SHORT": "xproductx",
+         "COMPETITOR": "xcompetitorx", "COMPETITOR_ALIKE": "xcompetitorx", "CODENAME": "xcodenamex",
+         "NDA_CUSTOMER": "xndacustomerx", "CONFIDENTIAL_TERM": "xinternalx",
+         "UNRELEASED_PRODUCT": "xunreleasedx"}
+ACCOUNT_WORDS = {"official": "xofficialx"}    # any other account: "xpersonalx"
+
+
+def masked_text(doc: Doc, start: int = 0, end: int | None = None) -> str:
+    """The text of ``doc`` (characters ``start:end``) with every profile name the entity
+    component marked replaced by a word for its kind (:data:`MASKS`), after a word for the
+    account it is written from (``doc.user_data[ACCOUNT_KEY]``, personal when not given)."""
+    text = doc.text
+    end = len(text) if end is None else end
+    parts, pos = [ACCOUNT_WORDS.get(doc.user_data.get(ACCOUNT_KEY), "xpersonalx") + " "], start
+    for span in entity_spans(doc):
+        if span.start_char < pos or span.end_char > end:
+            continue
+        parts += [text[pos:span.start_char], MASKS.get(span.label_, "xnamex")]
+        pos = span.end_char
+    return "".join(parts) + text[pos:end]

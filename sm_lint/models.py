@@ -34,6 +34,7 @@ from spacy.util import registry
 from thinc.api import Config, Logistic, Model, SparseLinear_v2, chain, softmax_activation, with_cpu
 
 from . import paths
+from .entities import ACCOUNT_KEY, ACCOUNT_WORDS, MASKS, entity_spans, masked_text
 
 CHECKSUMS = "checksums.sha256"
 CONFIG = "config.cfg"
@@ -354,22 +355,88 @@ def build_model(cfg: Config, n_labels: int, folder: Optional[Path] = None,
 # run time
 
 
+class MaskedDoc:
+    """What a model of masked input reads of a doc, without tokenizing it again: the doc's
+    token rows with the account word in front and the tokens of each profile name as one
+    mask word, the rows :func:`masked_text` would give when tokenized (the feature layer
+    asks only for ``len``, ``vocab`` and ``to_array``)."""
+
+    __slots__ = ("doc", "vocab", "_row", "_n")
+
+    def __init__(self, doc: Doc, word_row: Callable):
+        self.doc, self.vocab, self._row = doc, doc.vocab, word_row
+        self._n = None
+
+    def _pieces(self):
+        doc = self.doc
+        yield ACCOUNT_WORDS.get(doc.user_data.get(ACCOUNT_KEY), "xpersonalx"), None
+        pos = 0
+        for span in entity_spans(doc):
+            if span.start < pos:
+                continue
+            yield None, (pos, span.start)
+            yield MASKS.get(span.label_, "xnamex"), None
+            pos = span.end
+        yield None, (pos, len(doc))
+
+    def to_array(self, attrs) -> "numpy.ndarray":
+        import numpy
+
+        attrs = tuple(attrs)
+        rows = self.doc.to_array(list(attrs)).reshape(len(self.doc), len(attrs))
+        parts = [self._row(self.doc, word, attrs) if word else rows[span[0]:span[1]] for word, span in self._pieces()]
+        return numpy.concatenate(parts).astype(rows.dtype, copy=False)
+
+    def __len__(self) -> int:
+        if self._n is None:
+            self._n = sum(1 if word else span[1] - span[0] for word, span in self._pieces())
+        return self._n
+
+
 class Classifier:
-    """A trained classifier for one language: label -> probability per doc."""
+    """A trained classifier for one language: label -> probability per doc.
+
+    ``input``: ``text`` (the doc as it is) or ``masked`` (profile names replaced by
+    :func:`masked_text`, for a model that learnt from many companies' posts)."""
 
     def __init__(self, name: str, lang: str, labels: list[str], model: Model,
-                 threshold: float = 0.5, meta: Optional[dict] = None):
+                 threshold: float = 0.5, meta: Optional[dict] = None, input: str = "text"):
         self.name = name
         self.lang = lang
         self.labels = list(labels)
         self.threshold = threshold
         self.meta = meta or {}
+        self.input = input
         self._model = model
+        self._rows: dict = {}
 
-    def score_docs(self, docs: list[Doc]) -> list[dict[str, float]]:
+    def _tokenize(self, texts: list[str]) -> list[Doc]:
+        from .nlp import blank_pipeline
+
+        return list(_pipeline(self.lang, blank_pipeline).pipe(texts))
+
+    def _word_row(self, doc: Doc, word: str, attrs: tuple) -> "numpy.ndarray":
+        """The attributes of ``word`` read as a token of its own (a mask word)."""
+        key = (word, attrs)
+        got = self._rows.get(key)
+        if got is None:
+            got = self._rows[key] = self._tokenize([word])[0][:1].as_doc().to_array(list(attrs)).reshape(1, -1)
+        doc.vocab.strings.add(word)
+        return got
+
+    def score_spans(self, spans) -> list[dict[str, float]]:
+        """Scores of parts of a doc (its sentences), each read on its own."""
+        if self.input == "masked":
+            return self.score_docs(self._tokenize([masked_text(s.doc, s.start_char, s.end_char) for s in spans]),
+                                   masked=True)
+        return self.score_docs([s.as_doc() for s in spans])
+
+    def score_docs(self, docs: list[Doc], masked: bool = False) -> list[dict[str, float]]:
         docs = list(docs)
         if not docs:
             return []
+        if self.input == "masked" and not masked:
+            docs = [MaskedDoc(d, self._word_row) for d in docs]
         # empty docs give no n-grams; score them as all-zero
         nonempty = [i for i, d in enumerate(docs) if len(d)]
         out = [{label: 0.0 for label in self.labels} for _ in docs]
@@ -381,11 +448,8 @@ class Classifier:
         return out
 
     def score_texts(self, texts: list[str]) -> list[dict[str, float]]:
-        """Convenience: tokenize with ``blank_pipeline(lang)`` and score."""
-        from .nlp import blank_pipeline
-
-        nlp = _pipeline(self.lang, blank_pipeline)
-        return self.score_docs(list(nlp.pipe(texts)))
+        """Convenience: tokenize with ``blank_pipeline(lang)`` and score (names not masked)."""
+        return self.score_docs(self._tokenize(texts), masked=True)
 
     def __repr__(self) -> str:
         return f"Classifier({self.name!r}, {self.lang!r}, labels={self.labels!r})"
@@ -408,7 +472,7 @@ def load_classifier(folder: Path, lang: str, name: Optional[str] = None) -> Clas
     model = build_model(model_config(folder), len(labels), folder, lang)
     model.from_bytes((sub / "model").read_bytes())
     return Classifier(name or folder.name, lang, labels, model,
-                      threshold=float(info.get("threshold", 0.5)), meta=info)
+                      threshold=float(info.get("threshold", 0.5)), meta=info, input=info.get("input", "text"))
 
 
 class ModelStore:

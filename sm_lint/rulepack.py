@@ -35,6 +35,7 @@ META = {
     "profile": [str],          # documentation: the profile keys the rule draws on, e.g. [competitors]
     "fixable": Choice("opinion", "disclosure"),   # a safe fix adds this (see sm_lint.fixes)
     "report_group": str,       # rules of one report group report a post once (the first finding)
+    "fallback": bool,          # reports only a post that no other rule of its category has reported
 }
 PACK = {"pack": str, "description": str, "sets": MapOf(OneOf([str], MapOf([str]))), "rules": [dict]}
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -65,6 +66,7 @@ class Rule:
     mask: bool = False
     report_group: str = ""
     fixable: str = ""
+    fallback: bool = False
 
     @property
     def type(self) -> str:
@@ -129,7 +131,7 @@ def load_pack(path: Path) -> tuple[list[Rule], dict]:
             guideline=raw["guideline"], examples=raw["examples"], body=body, path=path,
             line=loaded.line(base), lines=lines, langs=tuple(raw.get("lang") or ("de", "en")),
             mask=bool(raw.get("mask")), report_group=raw.get("report_group", ""),
-            fixable=raw.get("fixable") or "",
+            fixable=raw.get("fixable") or "", fallback=bool(raw.get("fallback")),
         ))
     if problems:
         raise PackError(path, problems)

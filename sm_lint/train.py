@@ -253,6 +253,8 @@ def build(name: str, langs: Optional[Iterable[str]] = None, models_dir: Optional
         info = {"name": name, "lang": lang, "labels": labels,
                 "threshold": float(cfg["components"]["textcat"].get("threshold", 0.5)),
                 "n_train": len(train), "n_dev": len(dev), "dev_metrics": metrics}
+        if cfg["sm_lint"].get("input", "text") != "text":
+            info["input"] = cfg["sm_lint"]["input"]
         (out / "cfg").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         (out / "model").write_bytes(model.to_bytes())
         results[lang] = metrics

@@ -302,3 +302,43 @@ def test_the_engine_warns_about_a_post_whose_search_stopped(profile, monkeypatch
     list(engine.check(posts))
     assert warnings and all("may have findings that are not reported" in w for w in warnings)
     assert base.GAVE_UP == []
+
+
+def test_a_fallback_rule_reports_only_posts_its_category_has_not_reported(profile, tmp_path):
+    import io
+
+    from sm_lint.engine import Engine
+    from sm_lint.inputs import collect
+
+    rule = """
+  - id: {id}
+    category: legal
+    severity: warning
+    guideline: Recht
+    message: {{de: m, en: m}}
+    fix: {{de: f, en: f}}
+    why: {{de: w, en: w}}
+    type: lexicon
+    terms: [{term}]
+    examples: {{match: [], no_match: []}}
+"""
+    pack = tmp_path / "legal.yaml"
+    # the fallback rule comes first in the pack: it is still asked last
+    pack.write_text("pack: legal\nrules:" + rule.format(id="legal-second-opinion", term="zank") + "    fallback: true\n"
+                    + rule.format(id="legal-first", term="zonk"), encoding="utf-8")
+    engine = Engine(profile, rule_paths=[pack])
+    def rules_of(text):
+        post = next(collect(["-"], [], set(), None, io.BytesIO(text.encode())))
+        return [f.rule for f in engine.check_doc(post)]
+
+    reported = [rules_of(t) for t in ("zank und zonk", "nur zank", "nur zonk")]
+    assert reported == [["legal-first"], ["legal-second-opinion"], ["legal-first"]]
+
+
+def test_a_masked_model_reads_the_kind_of_a_name_and_the_account_not_the_name(engine):
+    from sm_lint.entities import ACCOUNT_KEY, masked_text
+
+    doc = engine.nlp("en")("Redwood is a joke, says a Brightwave fan.")
+    assert masked_text(doc) == "xpersonalx xcompetitorx is a joke, says a xcompanyx fan."
+    doc.user_data[ACCOUNT_KEY] = "official"
+    assert masked_text(doc, 0, 17) == "xofficialx xcompetitorx is a joke"

@@ -12,7 +12,7 @@ from sm_lint.models import Classifier, ModelStore, file_sha256, read_checksums
 from sm_lint.nlp import blank_pipeline
 
 MODELS = paths.models_dir()
-SHIPPED = ["offensive", "stance"]
+SHIPPED = ["offensive", "stance", "category"]
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +46,9 @@ def test_names_and_labels(store):
     for lang in ("de", "en"):
         assert store.classifier("offensive", lang).labels == ["offensive"]
         assert store.classifier("stance", lang).labels == ["opinion", "promotion", "disparaging"]
+        assert store.classifier("category", lang).labels == ["confidential", "competitor", "disclaimer", "copyright",
+                                                             "security", "netiquette", "privacy", "legal"]
+        assert store.classifier("category", lang).input == "masked"
     assert store.classifier("offensive", "fr") is None
     assert store.warnings == []
 
@@ -174,3 +177,33 @@ def test_batch_scores_equal_single_scores(store, nlps, lang):
         for doc, got in zip(docs, batch):
             alone = clf.score_docs([doc])[0]
             assert alone == pytest.approx(got, abs=1e-6)
+
+
+def test_the_category_model_scores_a_post_the_same_whatever_the_competitor_is_called(store):
+    from sm_lint.engine import Engine
+    from sm_lint.profile import Profile
+
+    text = "{} support is a bad joke, they take a week to answer and nobody there has a clue."
+    scores = []
+    for name in ("Redwood", "Zanderhof Systems"):
+        nlp = Engine(Profile(company="Acme", competitors=[{"name": name, "aliases": []}])).nlp("en")
+        scores.append(store.classifier("category", "en").score_docs([nlp(text.format(name))])[0])
+    assert scores[0] == scores[1] and scores[0]["competitor"] > 0.5
+
+
+def test_a_masked_model_reads_a_doc_as_it_would_read_the_masked_text(store):
+    """The rows the model reads without tokenizing again are those of the masked text."""
+    from sm_lint.engine import Engine
+    from sm_lint.entities import ACCOUNT_KEY, masked_text
+    from sm_lint.profile import Profile
+
+    engine = Engine(Profile(company="Acme GmbH", aliases=["Acme"], codenames=["Falcon"],
+                            competitors=[{"name": "Redwood", "aliases": ["@redwood_hq"]}]))
+    texts = ["Redwood's support (hi @redwood_hq 👋) is a joke, says every Acme-Kunde.",
+             "#Falcon kommt im Mai, psst. Redwood wird staunen!!", "", "Nothing to mask here.\n\nReally."]
+    clf = store.classifier("category", "de")
+    docs = list(engine.nlp("de").pipe(texts))
+    docs[1].user_data[ACCOUNT_KEY] = "official"
+    direct = clf.score_docs(docs)
+    tokenized = clf.score_docs(clf._tokenize([masked_text(d) for d in docs]), masked=True)
+    assert direct == tokenized

@@ -125,7 +125,7 @@ class Classifier(Matcher):
             return []
         sents = list(doc.sents)
         if len(sents) > 1:
-            sent_scores = self.clf.score_docs([s.as_doc() for s in sents])
+            sent_scores = self.clf.score_spans(sents)
             best = max(range(len(sents)), key=lambda i: sent_scores[i].get(self.label, 0.0))
             span = sents[best]
         else:
