@@ -193,3 +193,19 @@ def test_ci_examples():
     job = gitlab["sm-lint"]
     assert "--format junit -o sm-lint-junit.xml" in " ".join(job["script"])
     assert job["artifacts"]["reports"]["junit"] == "sm-lint-junit.xml"
+
+
+@pytest.mark.parametrize("n_findings,with_error", [(0, False), (1, False), (3, True)])
+def test_json_is_written_one_finding_at_a_time_as_json_dump_would_write_it(n_findings, with_error):
+    from sm_lint.reporters import json as json_reporter
+
+    finding = Finding(path="a.jsonl", post_id="p-1", rule="netiquette-profanity", category="netiquette",
+                      severity="error", message="Profanity: „Sch…“.", line=1, column=3, end_line=1, end_column=9,
+                      excerpt="Schei…", suggestion="Formuliere sachlich.")
+    result = RunResult(findings=[finding] * n_findings, posts=2,
+                       errors=[InputError("b.jsonl", 4, "not valid JSON")] if with_error else [])
+    streamed = io.StringIO()
+    json_reporter.report(result, streamed, False)
+    expected = json.dumps(json_reporter.document(result), ensure_ascii=False, indent=2) + "\n"
+    assert streamed.getvalue() == expected
+    assert len(json.loads(streamed.getvalue())["findings"]) == n_findings

@@ -14,5 +14,23 @@ def document(result) -> dict:
 
 
 def report(result, stream, color: bool) -> None:
-    json.dump(document(result), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    """The document of :func:`document`, written as ``json.dump(…, indent=2)`` would write it,
+    but one finding at a time: an archive's findings are not all held as dicts at once."""
+    parts = {"version": "1", "findings": (f.as_dict() for f in result.findings),
+             "errors": [e.as_dict() for e in result.errors], "summary": result.summary()}
+    stream.write("{")
+    for n, (key, value) in enumerate(parts.items()):
+        stream.write(("," if n else "") + "\n  " + json.dumps(key) + ": ")
+        if isinstance(value, list) or not hasattr(value, "__next__"):
+            stream.write(_indented(value))
+            continue
+        first = True
+        for item in value:
+            stream.write(("[\n    " if first else ",\n    ") + _indented(item, 4))
+            first = False
+        stream.write("[]" if first else "\n  ]")
+    stream.write("\n}\n")
+
+
+def _indented(value, level: int = 2) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * level)
