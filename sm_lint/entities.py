@@ -285,16 +285,32 @@ MASKS = {"COMPANY": "xcompanyx", "PRODUCT": "xproductx", "PRODUCT_SHORT": "xprod
 ACCOUNT_WORDS = {"official": "xofficialx"}    # any other account: "xpersonalx"
 
 
+def account_word(doc: Doc) -> str:
+    """The word a masked model reads for the account a post is written from (personal when not given)."""
+    return ACCOUNT_WORDS.get(doc.user_data.get(ACCOUNT_KEY), "xpersonalx")
+
+
+def mask_plan(doc: Doc) -> list[tuple[int, int, str]]:
+    """(first token, end token, mask word) of each profile name a masked model reads as one word
+    of its kind (:data:`MASKS`), in order and without overlaps."""
+    plan, pos = [], 0
+    for span in entity_spans(doc):
+        if span.start >= pos:
+            plan.append((span.start, span.end, MASKS.get(span.label_, "xnamex")))
+            pos = span.end
+    return plan
+
+
 def masked_text(doc: Doc, start: int = 0, end: int | None = None) -> str:
-    """The text of ``doc`` (characters ``start:end``) with every profile name the entity
-    component marked replaced by a word for its kind (:data:`MASKS`), after a word for the
-    account it is written from (``doc.user_data[ACCOUNT_KEY]``, personal when not given)."""
+    """The text of ``doc`` (characters ``start:end``) as a masked model reads it: the account
+    word in front and every name of :func:`mask_plan` replaced by its mask word."""
     text = doc.text
     end = len(text) if end is None else end
-    parts, pos = [ACCOUNT_WORDS.get(doc.user_data.get(ACCOUNT_KEY), "xpersonalx") + " "], start
-    for span in entity_spans(doc):
-        if span.start_char < pos or span.end_char > end:
+    parts, pos = [account_word(doc) + " "], start
+    for first, last, word in mask_plan(doc):
+        begin, stop = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+        if begin < pos or stop > end:
             continue
-        parts += [text[pos:span.start_char], MASKS.get(span.label_, "xnamex")]
-        pos = span.end_char
+        parts += [text[pos:begin], word]
+        pos = stop
     return "".join(parts) + text[pos:end]

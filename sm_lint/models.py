@@ -34,7 +34,7 @@ from spacy.util import registry
 from thinc.api import Config, Logistic, Model, SparseLinear_v2, chain, softmax_activation, with_cpu
 
 from . import paths
-from .entities import ACCOUNT_KEY, ACCOUNT_WORDS, MASKS, entity_spans, masked_text
+from .entities import account_word, mask_plan, masked_text
 
 CHECKSUMS = "checksums.sha256"
 CONFIG = "config.cfg"
@@ -368,16 +368,14 @@ class MaskedDoc:
         self._n = None
 
     def _pieces(self):
-        doc = self.doc
-        yield ACCOUNT_WORDS.get(doc.user_data.get(ACCOUNT_KEY), "xpersonalx"), None
+        """(mask word, None) or (None, token range), in reading order."""
+        yield account_word(self.doc), None
         pos = 0
-        for span in entity_spans(doc):
-            if span.start < pos:
-                continue
-            yield None, (pos, span.start)
-            yield MASKS.get(span.label_, "xnamex"), None
-            pos = span.end
-        yield None, (pos, len(doc))
+        for first, last, word in mask_plan(self.doc):
+            yield None, (pos, first)
+            yield word, None
+            pos = last
+        yield None, (pos, len(self.doc))
 
     def to_array(self, attrs) -> "numpy.ndarray":
         import numpy
