@@ -104,13 +104,23 @@ def _wrapped(text: str, width: int = 96) -> list[str]:
     return textwrap.wrap(text, width)
 
 
+def _short(entry: dict) -> str:
+    return entry["title"].replace("held-out corpus ", "").strip("()")
+
+
 def _unfitted(held_out: list[dict]) -> str:
-    """A note on the corpora no rule has been changed for yet (``fitted: false``)."""
-    names = [c["title"].replace("held-out corpus ", "").strip("()") for c in held_out if c.get("fitted") is False]
-    if not names:
-        return ""
-    return (f", except {_enumerate(names)}, written after the last round and not yet used to change a rule "
-            f"(their scores are first measurements too)")
+    """A note on the corpora no rule has been changed for: ``fitted: model`` (training data of the
+    category model only) and ``fitted: false`` (neither)."""
+    model = [_short(c) for c in held_out if c.get("fitted") == "model"]
+    none = [_short(c) for c in held_out if c.get("fitted") is False]
+    text = ""
+    if model:
+        text += (f", except {_enumerate(model)}, written after the category model was built, measured with it "
+                 f"first and then only added to its training data")
+    if none:
+        text += (f"{' and' if model else ', except'} {_enumerate(none)}, written after the last round and used "
+                 f"neither for rules nor for the model (their scores are first measurements too)")
+    return text
 
 
 def _clean_posts(entry: dict) -> int:
@@ -156,8 +166,9 @@ def main() -> int:
                        f"after the other. Each was then used to find rules that did not generalise, so its scores "
                        f"below are after that round{_unfitted(held_out)}. Their first measurements, before any rule "
                        f"had seen them, are the fair estimate for posts and companies sm-lint has not met:"),
-             "", "| corpus | first measurement (macro-F1, clean posts flagged) |", "|---|---|"]
-    lines += [f"| {c['title']} | {c['first'][0]:.3f}, {c['first'][1]:.1f} % |" for c in corpora if "first" in c]
+             "", "| corpus | first measurement (macro-F1, clean posts flagged) | measured with |", "|---|---|---|"]
+    lines += [f"| {c['title']} | {c['first'][0]:.3f}, {c['first'][1]:.1f} % | "
+              f"{'rules and category model' if c.get('fitted') == 'model' else 'rules'} |" for c in corpora if "first" in c]
     lines.append("")
     summary = []
     for entry in corpora:
