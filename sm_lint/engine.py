@@ -80,6 +80,7 @@ class Engine:
         ignore = list(profile.ignore) + list(self.overrides.ignore)
         self.all_rules = all_rules
         self.rules = [r for r in all_rules if _matches(r, select) and not (ignore and _matches(r, ignore))]
+        self.final = frozenset(r.id for r in all_rules if r.final)     # no model overrules them
         self.use_models = models and profile.models
         self._models = None
         self._nlp: dict[str, Language] = {}
@@ -267,6 +268,8 @@ class Engine:
             if rule.report_group and rule.report_group in groups:
                 continue
             if rule.fallback and any(f.category == rule.category for f in out):
+                if matcher.overrules(doc, ctx):
+                    out = [f for f in out if f.category != rule.category or f.rule in self.final]
                 continue
             hits = matcher.find(doc, ctx)
             if GAVE_UP:

@@ -69,3 +69,8 @@ class LazyMatcher:
 
     def present(self, doc, ctx) -> bool:
         return bool(self.find(doc, ctx))
+
+    def overrules(self, doc, ctx) -> bool:
+        if not self.compiled:
+            self.matcher, self.compiled = self._compile(), True
+        return self.matcher is not None and self.matcher.overrules(doc, ctx)

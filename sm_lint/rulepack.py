@@ -36,6 +36,7 @@ META = {
     "fixable": Choice("opinion", "disclosure"),   # a safe fix adds this (see sm_lint.fixes)
     "report_group": str,       # rules of one report group report a post once (the first finding)
     "fallback": bool,          # reports only a post that no other rule of its category has reported
+    "final": bool,             # no model may overrule its findings (see ``overrule_below``)
 }
 PACK = {"pack": str, "description": str, "sets": MapOf(OneOf([str], MapOf([str]))), "rules": [dict]}
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -67,6 +68,7 @@ class Rule:
     report_group: str = ""
     fixable: str = ""
     fallback: bool = False
+    final: bool = False
 
     @property
     def type(self) -> str:
@@ -131,7 +133,7 @@ def load_pack(path: Path) -> tuple[list[Rule], dict]:
             guideline=raw["guideline"], examples=raw["examples"], body=body, path=path,
             line=loaded.line(base), lines=lines, langs=tuple(raw.get("lang") or ("de", "en")),
             mask=bool(raw.get("mask")), report_group=raw.get("report_group", ""),
-            fixable=raw.get("fixable") or "", fallback=bool(raw.get("fallback")),
+            fixable=raw.get("fixable") or "", fallback=bool(raw.get("fallback")), final=bool(raw.get("final")),
         ))
     if problems:
         raise PackError(path, problems)

@@ -304,28 +304,24 @@ def test_the_engine_warns_about_a_post_whose_search_stopped(profile, monkeypatch
     assert base.GAVE_UP == []
 
 
+def _legal_rule(rule_id: str, extra: str = "", term: str | None = None) -> str:
+    """A legal rule for a test pack: a lexicon of ``term``, or the body given in ``extra``."""
+    body = f"    type: lexicon\n    terms: [{term}]\n" if term else ""
+    return (f"\n  - id: {rule_id}\n    category: legal\n    severity: warning\n    guideline: Recht\n"
+            f"    message: {{de: m, en: m}}\n    fix: {{de: f, en: f}}\n    why: {{de: w, en: w}}\n"
+            f"    examples: {{match: [], no_match: []}}\n{extra}{body}")
+
+
 def test_a_fallback_rule_reports_only_posts_its_category_has_not_reported(profile, tmp_path):
     import io
 
     from sm_lint.engine import Engine
     from sm_lint.inputs import collect
 
-    rule = """
-  - id: {id}
-    category: legal
-    severity: warning
-    guideline: Recht
-    message: {{de: m, en: m}}
-    fix: {{de: f, en: f}}
-    why: {{de: w, en: w}}
-    type: lexicon
-    terms: [{term}]
-    examples: {{match: [], no_match: []}}
-"""
     pack = tmp_path / "legal.yaml"
     # the fallback rule comes first in the pack: it is still asked last
-    pack.write_text("pack: legal\nrules:" + rule.format(id="legal-second-opinion", term="zank") + "    fallback: true\n"
-                    + rule.format(id="legal-first", term="zonk"), encoding="utf-8")
+    pack.write_text("pack: legal\nrules:" + _legal_rule("legal-second-opinion", "    fallback: true\n", term="zank")
+                    + _legal_rule("legal-first", term="zonk"), encoding="utf-8")
     engine = Engine(profile, rule_paths=[pack])
     def rules_of(text):
         post = next(collect(["-"], [], set(), None, io.BytesIO(text.encode())))
@@ -342,3 +338,27 @@ def test_a_masked_model_reads_the_kind_of_a_name_and_the_account_not_the_name(en
     assert masked_text(doc) == "xpersonalx xcompetitorx is a joke, says a xcompanyx fan."
     doc.user_data[ACCOUNT_KEY] = "official"
     assert masked_text(doc, 0, 17) == "xofficialx xcompetitorx is a joke"
+
+
+def test_a_sure_model_takes_back_the_findings_of_its_category_except_final_rules(profile, tmp_path):
+    import io
+
+    from sm_lint.engine import Engine
+    from sm_lint.inputs import collect
+
+    model = _legal_rule("legal-model", "    fallback: true\n    type: classifier\n    model: category\n"
+                                       "    label: legal\n    threshold: 0.99\n    overrule_below: BELOW\n")
+    lexicon = _legal_rule("legal-zonk", term="zonk")
+    final = _legal_rule("legal-zank", "    final: true\n", term="zank")
+
+    def rules_of(text, below, models=True):
+        pack = tmp_path / "legal.yaml"
+        pack.write_text("pack: legal\nrules:" + model.replace("BELOW", str(below)) + lexicon + final, encoding="utf-8")
+        engine = Engine(profile, rule_paths=[pack], models=models)
+        post = next(collect(["-"], [], set(), None, io.BytesIO(text.encode())))
+        return sorted(f.rule for f in engine.check_doc(post))
+
+    text = "Heute gab es zonk und zank zum Mittag."          # harmless: the model scores legal low
+    assert rules_of(text, 0.0) == ["legal-zank", "legal-zonk"]        # never overrules
+    assert rules_of(text, 0.9) == ["legal-zank"]                      # overrules, except the final rule
+    assert rules_of(text, 0.9, models=False) == ["legal-zank", "legal-zonk"]   # no models: rules alone

@@ -186,6 +186,11 @@ class Compiled(Matcher):
             hits = ctx.cache[key] = self._find(doc, ctx)
         return list(hits)
 
+    def overrules(self, doc, ctx) -> bool:
+        """A classifier body of this post's account that is sure the post is not of its label."""
+        return (isinstance(self.inner, Classifier) and self.account in (None, "any", ctx.account)
+                and self.inner.overrules(doc, ctx))
+
     def _conditions(self, doc, ctx) -> bool:
         """Every ``when`` body is present in the post and no ``unless`` body is."""
         return all(w.present(doc, ctx) for w in self.when) and not any(u.present(doc, ctx) for u in self.unless)

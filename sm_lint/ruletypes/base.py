@@ -190,6 +190,10 @@ class Matcher:
     def present(self, doc: Doc, ctx: Context) -> bool:
         return bool(self.find(doc, ctx))
 
+    def overrules(self, doc: Doc, ctx: Context) -> bool:
+        """This body takes back the other findings of its rule's category (a sure model)."""
+        return False
+
 
 def safe_finditer(pattern, text: str, pos: int | None = None, endpos: int | None = None):
     """``finditer`` bounded in time: a search the limit cuts off goes on once, with a longer

@@ -104,7 +104,11 @@ class Batch:
 
 
 class Classifier(Matcher):
-    KEYS = {"model", "label", "threshold"}
+    """A post whose ``label`` scores at least ``threshold``. With ``overrule_below``, a post whose
+    label scores below it has the findings of the rule's category from other rules (those not
+    ``final``) taken back (the engine asks :meth:`overrules`)."""
+
+    KEYS = {"model", "label", "threshold", "overrule_below"}
 
     def __init__(self, body, env, lang):
         super().__init__(body, env, lang)
@@ -114,13 +118,22 @@ class Classifier(Matcher):
         self.model = body["model"]
         self.label = body["label"]
         self.threshold = float(body.get("threshold", 0.5))
+        below = body.get("overrule_below")
+        self.overrule_below = float(below) if below is not None else None
         self.clf = env.models.classifier(self.model, lang) if env.models is not None else None
+
+    def score(self, doc, ctx) -> float:
+        batch = getattr(ctx, "batch", None) or Batch([doc])
+        return batch.scores(self.clf, self.model, doc).get(self.label, 0.0)
+
+    def overrules(self, doc, ctx) -> bool:
+        """The model is sure the post is not of the label (below ``overrule_below``)."""
+        return self.clf is not None and self.overrule_below is not None and self.score(doc, ctx) < self.overrule_below
 
     def find(self, doc, ctx):
         if self.clf is None:
             return []
-        batch = getattr(ctx, "batch", None) or Batch([doc])
-        score = batch.scores(self.clf, self.model, doc).get(self.label, 0.0)
+        score = self.score(doc, ctx)
         if score < self.threshold:
             return []
         sents = list(doc.sents)

@@ -4,7 +4,8 @@
 
 Reads the corpora listed in ``tests/corpus/corpora.yaml``, except the development corpus
 (it measures, it never teaches) and those marked ``fitted: false`` (held out: they estimate
-how sm-lint does on companies it has not seen). Each post is read by sm-lint's pipeline with
+how sm-lint does on companies it has not seen), and the harmless posts in ``clean/`` (each
+``NAME.jsonl`` with its profile ``NAME.yaml``). Each post is read by sm-lint's pipeline with
 its corpus's profile, and every name the profile entity component marks is replaced by a word
 for its kind, after a word for the account (``sm_lint.entities.masked_text``: "xpersonalx",
 "xcompetitorx", "xcodenamex" …), the input the model reads at run time. A record: ``{"text", "labels", "template"}``, ``labels`` being the
@@ -29,11 +30,18 @@ CORPORA = ROOT / "tests" / "corpus" / "corpora.yaml"
 OUT = Path(__file__).resolve().parent
 
 
-def records():
+def sources():
+    """(name, corpus, profile) of every corpus the model learns from."""
     for entry in yaml.safe_load(CORPORA.read_text(encoding="utf-8")):
         if entry["name"] == "development" or entry.get("fitted", True) is False:
             continue
-        corpus, profile = CORPORA.parent / entry["corpus"], CORPORA.parent / entry["profile"]
+        yield entry["name"], CORPORA.parent / entry["corpus"], CORPORA.parent / entry["profile"]
+    for corpus in sorted((OUT / "clean").glob("*.jsonl")):
+        yield f"clean-{corpus.stem}", corpus, corpus.with_suffix(".yaml")
+
+
+def records():
+    for name, corpus, profile in sources():
         engine = Engine(load(profile), warn=lambda msg: None)
         for line in corpus.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -41,7 +49,7 @@ def records():
             post = json.loads(line)
             doc = engine.nlp(post["lang"])(post["text"])
             doc.user_data[ACCOUNT_KEY] = post.get("account", "personal")
-            yield post["lang"], {"text": masked_text(doc), "labels": sorted(post["expect"]), "template": entry["name"]}
+            yield post["lang"], {"text": masked_text(doc), "labels": sorted(post["expect"]), "template": name}
 
 
 def main() -> None:
