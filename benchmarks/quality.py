@@ -44,6 +44,20 @@ def corpus_scores(corpus: Path, profile: Path, models: bool) -> dict:
         return json.loads(out.read_text())
 
 
+def _harmless() -> str:
+    """The harmless posts of tests/harmless/ flagged, with the rules alone and with the models."""
+    folder = ROOT / "tests" / "harmless"
+    counts = {True: 0, False: 0}
+    total = 0
+    for corpus in sorted(folder.glob("*.jsonl")):
+        n = sum(1 for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip())
+        total += n
+        for models in (False, True):
+            counts[models] += round(corpus_scores(corpus, corpus.with_suffix(".yaml"), models)["clean_fpr"] * n)
+    return (f"Harmless posts (`tests/harmless/`: {total} posts of four invented companies, none of which breaks "
+            f"the guideline): {counts[False]} flagged by the rules alone, {counts[True]} with the models.")
+
+
 def tweet_ablation() -> list[tuple]:
     """Netiquette on the tweets' development split: rules alone vs. rules and models."""
     sys.path.insert(0, str(ROOT))
@@ -118,7 +132,7 @@ def _unfitted(held_out: list[dict]) -> str:
         text += (f", except {_enumerate(model)}, written after the category model was built, measured with it "
                  f"first and then only added to its training data")
     if none:
-        text += (f"{' and' if model else ', except'} {_enumerate(none)}, written after the last round and used "
+        text += (f"{'; and' if model else ', except'} {_enumerate(none)}, written after the last round and used "
                  f"neither for rules nor for the model (their scores are first measurements too)")
     return text
 
@@ -128,13 +142,18 @@ def _clean_posts(entry: dict) -> int:
     return sum(1 for line in lines if line.strip() and not json.loads(line)["expect"])
 
 
+def _instead(with_models: int, rules_only: int) -> str:
+    return f"as many ({with_models})" if with_models == rules_only else f"{with_models} instead of {rules_only}"
+
+
 def _reading(summary) -> str:
     """What the ablation shows: the category model learnt from every corpus except the development
     corpus and those not fitted yet, so only these measure it."""
     unseen = [(w, r, _clean_posts(c)) for _, w, r, c in summary if c.get("fitted") is False]
     dev = [(w, r) for _, w, r, c in summary if c["name"] == "development"]
     text = ("Reading the tables: the category model (`models/category`) learnt from the posts of every corpus "
-            "above except the development corpus and those not fitted yet, so on the corpora it learnt from its "
+            "above except the development corpus and those marked `fitted: false`, so on the corpora it learnt "
+            "from its "
             "rise says nothing about new companies.")
     if unseen:
         def mean(xs):
@@ -143,8 +162,8 @@ def _reading(summary) -> str:
         flagged = [(round(w["clean_fpr"] * n), round(r["clean_fpr"] * n)) for w, r, n in unseen]
         text += (f" On the {_number(len(unseen))} corpora kept out of its data the models raise macro-F1 from "
                  f"{mean([r['macro_f1'] for _, r, _ in unseen]):.3f} to {mean([w['macro_f1'] for w, _, _ in unseen]):.3f} "
-                 f"on average and flag {sum(a for a, _ in flagged)} instead of {sum(b for _, b in flagged)} "
-                 f"of their {sum(n for _, _, n in unseen)} clean posts.")
+                 f"on average and flag {_instead(*map(sum, zip(*flagged)))} of their {sum(n for _, _, n in unseen)} "
+                 f"clean posts.")
     if dev:
         (w, r), = dev
         text += (" On the development corpus they change nothing." if w == r else
@@ -193,6 +212,7 @@ def main() -> int:
     for title, with_models, rules_only, _ in summary:
         lines.append(f"| {title} | {rules_only['macro_f1']:.3f} | {with_models['macro_f1']:.3f} | "
                      f"{rules_only['clean_fpr']:.1%} | {with_models['clean_fpr']:.1%} |")
+    lines += ["", *_wrapped(_harmless())]
     rows = tweet_ablation()
     lines += ["", "Netiquette on real tweets (development split of GermEval 2018 and Davidson et al. 2017, which",
               "the models never saw; a tweet counts as flagged when any netiquette rule reports it):", "",
