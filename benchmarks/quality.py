@@ -143,7 +143,7 @@ def _clean_posts(entry: dict) -> int:
 
 
 def _instead(with_models: int, rules_only: int) -> str:
-    return f"as many ({with_models})" if with_models == rules_only else f"{with_models} instead of {rules_only}"
+    return f"as many as the rules alone ({with_models})" if with_models == rules_only else f"{with_models} instead of {rules_only}"
 
 
 def _reading(summary) -> str:
