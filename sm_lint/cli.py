@@ -365,11 +365,18 @@ def render_rule(rule, lang: str) -> str:
                          for part in text.strip().split("\n"))
 
     fix = rule.text("fix", lang).format(match="…", entity="…", count="…")
+    roles = []
+    if rule.fallback:
+        roles.append("Wird zuletzt gefragt: meldet nur Posts, die keine andere Regel dieser Kategorie gemeldet hat."
+                     if de else "Asked last: reports only posts that no other rule of its category has reported.")
+    if rule.final:
+        roles.append("Endgültig: kein Modell nimmt ihre Meldungen zurück." if de
+                     else "Final: no model takes its findings back.")
     return "\n".join([
         rule.id, "",
         f"{labels[0]}: {rule.category}    {labels[1]}: {rule.severity}    {labels[2]}: {rule.type}    "
         f"{'/'.join(rule.langs)}",
-        f"{labels[3]}: {rule.guideline}", "",
+        f"{labels[3]}: {rule.guideline}", *roles, "",
         f"{labels[4]}:", block(rule.text("why", lang)), "",
         f"{labels[5]}:", block(example(rule.examples["match"])), "",
         f"{labels[6]}:", block(example(rule.examples["no_match"])), "",

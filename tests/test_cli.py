@@ -132,6 +132,13 @@ def test_rule_explains_in_both_languages():
     assert missing.exit_code == 2 and "Did you mean" in missing.output
 
 
+def test_rule_says_when_it_is_asked_last_or_final():
+    assert "Asked last" in invoke("rule", "legal-model").output
+    assert "Final: no model takes its findings back" in invoke("rule", "confidential-credential").output
+    plain = invoke("rule", "competitor-disparagement").output
+    assert "Asked last" not in plain and "Final:" not in plain
+
+
 def test_init_writes_a_valid_profile(tmp_path):
     target = tmp_path / ".sm-lint.yaml"
     assert invoke("init", "--name", "Acme GmbH", "--path", target).exit_code == 0
