@@ -3,13 +3,12 @@ every one of them allowed by the guideline) get no warning and no error, with al
 models on. A post listed in KNOWN is a false positive not mended yet (see tests/harmless/README.md)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from sm_lint.engine import Engine
-from sm_lint.inputs import read_text
+from sm_lint.inputs import Post, read_path
 from sm_lint.profile import load
 
 HERE = Path(__file__).parent / "harmless"
@@ -20,15 +19,10 @@ KNOWN: set[str] = set()
 @pytest.mark.parametrize("name", COMPANIES)
 def test_harmless_posts_are_not_flagged(name):
     engine = Engine(load(HERE / f"{name}.yaml"))
-    records = [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert records and all(not r["expect"] for r in records)
-    posts = []
-    for record in records:
-        post = read_text(record["text"])[0]
-        post.meta = {k: record[k] for k in ("account", "platform") if k in record}
-        posts.append(post)
-    flagged = {r["id"]: sorted(f"{f.rule}: {f.excerpt}" for f in findings if f.severity != "info")
-               for r, (_, findings) in zip(records, engine.check(posts))}
+    posts = list(read_path(HERE / f"{name}.jsonl", f"{name}.jsonl"))
+    assert posts and all(isinstance(p, Post) and p.meta["expect"] == [] for p in posts)
+    flagged = {post.post_id: sorted(f"{f.rule}: {f.excerpt}" for f in findings if f.severity != "info")
+               for post, findings in engine.check(posts)}
     assert {pid: got for pid, got in flagged.items() if got and pid not in KNOWN} == {}
 
 
