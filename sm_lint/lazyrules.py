@@ -63,14 +63,18 @@ class LazyMatcher:
             return []
         if lacks_entities(doc, self.entities):
             return []
-        if not self.compiled:
-            self.matcher, self.compiled = self._compile(), True
-        return self.matcher.find(doc, ctx) if self.matcher is not None else []
+        matcher = self._matcher()
+        return matcher.find(doc, ctx) if matcher is not None else []
 
     def present(self, doc, ctx) -> bool:
         return bool(self.find(doc, ctx))
 
     def overrules(self, doc, ctx) -> bool:
+        matcher = self._matcher()
+        return matcher is not None and matcher.overrules(doc, ctx)
+
+    def _matcher(self):
+        """The compiled matcher, made at the first ask (None: it could not be compiled)."""
         if not self.compiled:
             self.matcher, self.compiled = self._compile(), True
-        return self.matcher is not None and self.matcher.overrules(doc, ctx)
+        return self.matcher
