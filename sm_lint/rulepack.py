@@ -122,6 +122,10 @@ def load_pack(path: Path) -> tuple[list[Rule], dict]:
             for key in sorted(set(body) - TYPES[kind].KEYS - MODIFIERS):
                 problems.append((loaded.line(base + (key,)),
                                  f"rule {raw.get('id')}: unknown key {key!r} for a {kind} rule"))
+        if "overrule_below" in body and not raw.get("fallback"):
+            problems.append((loaded.line(base + ("overrule_below",)),
+                             f"rule {raw.get('id')}: 'overrule_below' needs 'fallback: true' (a model may take "
+                             "back findings only after every other rule of the post has run)"))
         if isinstance(raw.get("id"), str) and not _ID.match(raw["id"]):
             problems.append((loaded.line(base + ("id",)), f"rule id {raw['id']!r} must be lower-case-with-dashes"))
         if problems:

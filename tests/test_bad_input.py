@@ -214,6 +214,19 @@ def test_rule_pack_with_unknown_key(tmp_path, good):
     assert error["line"] == 10 and "termz" in error["message"]
 
 
+def test_overruling_model_rule_without_fallback_is_rejected(tmp_path, good):
+    pack = tmp_path / "company.yaml"
+    pack.write_text("rules:\n  - id: company-x\n    category: legal\n    severity: error\n    guideline: g\n"
+                    "    message: m\n    fix: f\n    why: w\n    type: classifier\n    model: category\n"
+                    "    label: legal\n    overrule_below: 0.01\n"
+                    "    examples: {match: [a], no_match: [b]}\n", encoding="utf-8")
+    result, data = run("--rules", pack, good)
+    assert result.exit_code == 2
+    error = _error(data, pack)
+    assert error["line"] == 12 and "fallback: true" in error["message"]
+    _assert_rest_checked(data, good)
+
+
 def test_internal_error_is_a_failure_without_traceback(monkeypatch, good):
     from sm_lint import engine
 
