@@ -123,18 +123,27 @@ def _short(entry: dict) -> str:
 
 
 def _unfitted(held_out: list[dict]) -> str:
-    """A note on the corpora no rule has been changed for: ``fitted: model`` (training data of the
-    category model only) and ``fitted: false`` (neither)."""
+    """A note on the corpora not used for both: ``fitted: model`` (training data of the category
+    model only), ``fitted: rules`` (rules only) and ``fitted: false`` (neither)."""
     model = [_short(c) for c in held_out if c.get("fitted") == "model"]
+    rules = [_short(c) for c in held_out if c.get("fitted") == "rules"]
     none = [_short(c) for c in held_out if c.get("fitted") is False]
-    text = ""
+    parts = []
     if model:
-        text += (f", except {_enumerate(model)}, written after the category model was built, measured with it "
-                 f"first and then only added to its training data")
+        parts.append(f"{_enumerate(model)}, written after the category model was built, measured with it "
+                     f"first and then only added to its training data")
+    if rules:
+        parts.append(f"{_enumerate(rules)}, written after the category model was built, measured with it first, "
+                     f"then used for rules but not (yet) added to its training data")
     if none:
-        text += (f"{'; and' if model else ', except'} {_enumerate(none)}, written after the last round and used "
-                 f"neither for rules nor for the model (their scores are first measurements too)")
-    return text
+        parts.append(f"{_enumerate(none)}, written after the last round and used neither for rules nor for the "
+                     f"model (their scores are first measurements too)")
+    return (", except " + "; and ".join(parts)) if parts else ""
+
+
+def _model_unseen(entry: dict) -> bool:
+    """The category model has not learnt from this corpus (it measures the model)."""
+    return entry.get("fitted") in (False, "rules")
 
 
 def _clean_posts(entry: dict) -> int:
@@ -149,10 +158,11 @@ def _instead(with_models: int, rules_only: int) -> str:
 def _reading(summary) -> str:
     """What the ablation shows: the category model learnt from every corpus except the development
     corpus and those not fitted yet, so only these measure it."""
-    unseen = [(w, r, _clean_posts(c)) for _, w, r, c in summary if c.get("fitted") is False]
+    unseen = [(w, r, _clean_posts(c)) for _, w, r, c in summary if _model_unseen(c)]
     dev = [(w, r) for _, w, r, c in summary if c["name"] == "development"]
     text = ("Reading the tables: the category model (`models/category`) learnt from the posts of every corpus "
-            "above except the development corpus and those marked `fitted: false`, so on the corpora it learnt "
+            "above except the development corpus and those marked `fitted: false` or `fitted: rules`, so on the "
+            "corpora it learnt "
             "from its "
             "rise says nothing about new companies.")
     if unseen:
@@ -187,7 +197,8 @@ def main() -> int:
                        f"had seen them, are the fair estimate for posts and companies sm-lint has not met:"),
              "", "| corpus | first measurement (macro-F1, clean posts flagged) | measured with |", "|---|---|---|"]
     lines += [f"| {c['title']} | {c['first'][0]:.3f}, {c['first'][1]:.1f} % | "
-              f"{'rules and category model' if c.get('fitted') == 'model' else 'rules'} |" for c in corpora if "first" in c]
+              f"{'rules and category model' if 'model' in (c.get('fitted'), c.get('first_with')) else 'rules'} |"
+              for c in corpora if "first" in c]
     lines.append("")
     summary = []
     for entry in corpora:

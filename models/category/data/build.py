@@ -3,8 +3,9 @@
     python models/category/data/build.py
 
 Reads the corpora listed in ``tests/corpus/corpora.yaml``, except the development corpus
-(it measures, it never teaches) and those marked ``fitted: false`` (held out: they estimate
-how sm-lint does on companies it has not seen), and the harmless posts in ``clean/`` (each
+(it measures, it never teaches), those marked ``fitted: false`` (held out: they estimate
+how sm-lint does on companies it has not seen) and ``fitted: rules`` (rules were changed for
+them, the model has not learnt them yet), and the harmless posts in ``clean/`` (each
 ``NAME.jsonl`` with its profile ``NAME.yaml``). Each post is read by sm-lint's pipeline with
 its corpus's profile, and every name the profile entity component marks is replaced by a word
 for its kind, after a word for the account (``sm_lint.entities.masked_text``: "xpersonalx",
@@ -33,7 +34,7 @@ OUT = Path(__file__).resolve().parent
 def sources():
     """(name, corpus, profile) of every corpus the model learns from."""
     for entry in yaml.safe_load(CORPORA.read_text(encoding="utf-8")):
-        if entry["name"] == "development" or entry.get("fitted", True) is False:
+        if entry["name"] == "development" or entry.get("fitted", True) in (False, "rules"):
             continue
         yield entry["name"], CORPORA.parent / entry["corpus"], CORPORA.parent / entry["profile"]
     for corpus in sorted((OUT / "clean").glob("*.jsonl")):
