@@ -203,28 +203,28 @@ def test_bad_rule_pack_regex_is_reported_and_other_rules_run(tmp_path, good, pat
     _assert_rest_checked(data, good)
 
 
-def test_rule_pack_with_unknown_key(tmp_path, good):
+def _pack_error(tmp_path, good, body: str) -> dict:
+    """The error reported for a one-rule pack whose rule body (after ``why``, line 9 on) is ``body``;
+    the other inputs are still checked."""
     pack = tmp_path / "company.yaml"
     pack.write_text("rules:\n  - id: company-x\n    category: legal\n    severity: error\n    guideline: g\n"
-                    "    message: m\n    fix: f\n    why: w\n    type: lexicon\n    termz: [a]\n"
+                    "    message: m\n    fix: f\n    why: w\n" + body +
                     "    examples: {match: [a], no_match: [b]}\n", encoding="utf-8")
     result, data = run("--rules", pack, good)
     assert result.exit_code == 2
-    error = _error(data, pack)
+    _assert_rest_checked(data, good)
+    return _error(data, pack)
+
+
+def test_rule_pack_with_unknown_key(tmp_path, good):
+    error = _pack_error(tmp_path, good, "    type: lexicon\n    termz: [a]\n")
     assert error["line"] == 10 and "termz" in error["message"]
 
 
 def test_overruling_model_rule_without_fallback_is_rejected(tmp_path, good):
-    pack = tmp_path / "company.yaml"
-    pack.write_text("rules:\n  - id: company-x\n    category: legal\n    severity: error\n    guideline: g\n"
-                    "    message: m\n    fix: f\n    why: w\n    type: classifier\n    model: category\n"
-                    "    label: legal\n    overrule_below: 0.01\n"
-                    "    examples: {match: [a], no_match: [b]}\n", encoding="utf-8")
-    result, data = run("--rules", pack, good)
-    assert result.exit_code == 2
-    error = _error(data, pack)
+    error = _pack_error(tmp_path, good, "    type: classifier\n    model: category\n    label: legal\n"
+                                        "    overrule_below: 0.01\n")
     assert error["line"] == 12 and "fallback: true" in error["message"]
-    _assert_rest_checked(data, good)
 
 
 def test_internal_error_is_a_failure_without_traceback(monkeypatch, good):
