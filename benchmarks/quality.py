@@ -137,7 +137,7 @@ def _unfitted(held_out: list[dict]) -> str:
                      f"then used for rules but not (yet) added to its training data")
     if none:
         parts.append(f"{_enumerate(none)}, written after the last round and used neither for rules nor for the "
-                     f"model (their scores are first measurements too)")
+                     f"model (their scores show how rules and model do on companies neither has learnt from)")
     return (", except " + "; and ".join(parts)) if parts else ""
 
 
