@@ -196,6 +196,24 @@ def test_obfuscation_search_of_many_phrases_equals_one_alternation(text):
     assert reported == expected
 
 
+_SHARED = lexicon.obfuscation_search(_MULTI_WORDS + ["idiot", "dumme sau", "fuck", "scheiss"])
+_SHARED_FULL = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(_SHARED.alts) + r")(?![\p{L}])", regex.VERSION1)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["du", "s4u", "sau!", "1d10t", "so", "ein", "go", "aw4y", "(du", "sau)", "f*ck", "fück",
+                                 "sch3iss", "work!", "https://x.example/s4u", "b1tch", "of", "a", "-", "*", "\n"]),
+                max_size=12).map(" ".join))
+@example("so ein 1d10t")
+@example("work! so ein 1d10t")
+def test_obfuscation_search_keeps_what_chunks_hold_across_posts(text):
+    # one search over many posts, as in a run: what it keeps of a chunk seen in an earlier post
+    # gives the same matches as the whole alternation over this post
+    reported = [m.span() for m in _SHARED.finditer(text) if not m.group().isalpha()]
+    expected = [m.span() for m in _SHARED_FULL.finditer(text) if not m.group().isalpha()]
+    assert reported == expected
+
+
 def test_search_folds_fully_only_where_it_matters():
     street = literals.Search("strasse", regex.IGNORECASE)
     assert street.pattern("STRASSE", "strasse") is street.simple

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 from spacy.matcher import PhraseMatcher
@@ -265,6 +266,7 @@ class _Alternation:
         self._compiled: dict = {}
         self._sides = sides                 # see :func:`spanning_sides` (None: not known)
         self._chunk_sides: dict[str, tuple[bool, bool]] = {}
+        self._chunk_info: dict[str, tuple] = {}             # see :meth:`_info`
 
     def _get(self, which: str, idx: tuple | None = None):
         """The alternation ``which`` (full, multi, single), or the part of it given by ``idx``."""
@@ -305,6 +307,16 @@ class _Alternation:
                 return found
         return None
 
+    def _side_patterns(self):
+        """The regexes for the end of a first word's chunk, the start of a second word's, and a chunk."""
+        got = self._compiled.get("sides")
+        if got is None:
+            got = self._compiled["sides"] = (
+                cache.compiled(r"(?<![\p{L}\p{N}])(?:" + "|".join(h for h, _ in self._sides) + r")\Z", self.FLAGS),
+                cache.compiled("(?:" + "|".join(s for _, s in self._sides) + ")", self.FLAGS),
+                _CHUNKS)
+        return got
+
     def _span_starts(self, text: str) -> list[tuple[int, int]] | None:
         """The chunks where an alternative that spans whitespace can begin: a chunk that ends
         with the spelling of a first word, followed by one that begins with that of a second
@@ -312,13 +324,7 @@ class _Alternation:
         place (the sides are not known)."""
         if self._sides is None:
             return None
-        got = self._compiled.get("sides")
-        if got is None:
-            got = self._compiled["sides"] = (
-                cache.compiled(r"(?<![\p{L}\p{N}])(?:" + "|".join(h for h, _ in self._sides) + r")\Z", self.FLAGS),
-                cache.compiled("(?:" + "|".join(s for _, s in self._sides) + ")", self.FLAGS),
-                cache.compiled(r"\S+", self.FLAGS))
-        ends, starts, chunks = got
+        ends, starts, chunks = self._side_patterns()
         known = self._chunk_sides
         out: list[tuple[int, int]] = []
         before = None
@@ -364,6 +370,14 @@ class _Alternation:
         def left():
             return max(0.001, deadline - time.perf_counter())
 
+        try:
+            found = self._by_chunk(text, left)
+        except TimeoutError:
+            gave_up(self._get("full"))
+            return
+        if found is not None:
+            yield from found
+            return
         chunks = []
         if self._single_alts:
             chunks = self._chunks(text)
@@ -400,14 +414,62 @@ class _Alternation:
             gave_up(self._get("full"))
             return
 
+    def _by_chunk(self, text: str, left) -> list | None:
+        """The matches, found chunk by chunk, or None when a spelling of several words may be
+        in the text (a chunk ending like its first word before one beginning like its second;
+        the whole search then decides). A whitespace-separated chunk is bounded by whitespace
+        on both sides, so what it holds for this search depends on its text alone, and chunks
+        recur from post to post ("work!", a link): each is looked at once and what it holds
+        is kept (:meth:`_chunk_info`)."""
+        starts, words = _text_chunks(text)
+        known = self._chunk_info
+        infos = list(map(known.get, words))
+        if None in infos:
+            for i, info in enumerate(infos):
+                if info is None:
+                    infos[i] = self._info(words[i], left)
+        if self._multi_alts and (self._sides is None or any(
+                infos[i + 1][2] for i in [i for i, info in enumerate(infos[:-1]) if info[1]])):
+            return None
+        return [_Found(text, base + first, base + last)
+                for base, info in zip(starts, infos) if info[0] for first, last in info[0]]
+
+    def _info(self, chunk: str, left) -> tuple:
+        """What one chunk holds: the matches of the single-chunk spellings in it (relative
+        to it), and whether it ends like the first word and begins like the second word of a
+        spelling of several words (see :meth:`_span_starts`)."""
+        found = []
+        if self._single_alts:
+            for start, end in self._trimmed(chunk, [(0, len(chunk))] if not self.symbols.isdisjoint(chunk) else []):
+                pos = start
+                while pos < end:
+                    m = self._search("single", chunk, pos, end, left)
+                    if m is None:
+                        break
+                    found.append(m.span())
+                    pos = max(m.end(), pos + 1)
+        sides = (False, False)
+        if self._multi_alts and self._sides is not None:
+            ends, begins, _ = self._side_patterns()
+            sides = (ends.search(chunk, timeout=left()) is not None, begins.match(chunk, timeout=left()) is not None)
+        info = (tuple(found), *sides)
+        if len(self._chunk_info) < self.CHUNKS:
+            self._chunk_info[chunk] = info
+        return info
+
     def _chunks(self, text: str) -> list[tuple[int, int]]:
         """The whitespace-separated chunks to search, without the characters around them
         that no match can begin or end with ("word." or "#tag" need no search; the lookbehind
         still sees what was cut off, and what is cut off at the end is not a letter)."""
+        return self._trimmed(text, _symbol_chunks(self.symbols, text))
+
+    def _trimmed(self, text: str, chunks) -> list[tuple[int, int]]:
+        """``chunks`` of ``text`` without the characters around them that no match can begin
+        or end with, those that still hold a symbol character."""
         out = []
         first, last = self.first, self.last
         symbols = self.symbols
-        for start, end in _symbol_chunks(symbols, text):
+        for start, end in chunks:
             while start < end and not (text[start].isalpha() or text[start] in first):
                 start += 1
             while end > start and not (text[end - 1].isalpha() or text[end - 1] in last):
@@ -415,6 +477,35 @@ class _Alternation:
             if start < end and not symbols.isdisjoint(text[start:end]):
                 out.append((start, end))
         return out
+
+
+class _Found(NamedTuple):
+    """A match of :meth:`_Alternation.finditer` kept from an earlier post: its span and text."""
+    text: str
+    start: int
+    end: int
+
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    def group(self) -> str:
+        return self.text[self.start:self.end]
+
+
+_CHUNKS = regex.compile(r"\S+", regex.VERSION1)     # the whitespace-separated chunks of a text
+_TEXT_CHUNKS: list = [None, ([], [])]
+
+
+def _text_chunks(text: str) -> tuple[list[int], list[str]]:
+    """The starts and texts of the chunks of ``text``, found once per post for all searches
+    (the text is kept, so its identity means the same post)."""
+    if _TEXT_CHUNKS[0] is not text:
+        starts, words = [], []
+        for m in _CHUNKS.finditer(text):
+            starts.append(m.start())
+            words.append(m.group())
+        _TEXT_CHUNKS[:] = [text, (starts, words)]
+    return _TEXT_CHUNKS[1]
 
 
 _CHUNK = re.compile(r"\S+")         # a whitespace-separated chunk (``re``: as ``str.split``)
