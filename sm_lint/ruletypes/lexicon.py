@@ -249,6 +249,7 @@ class _Alternation:
     DISPATCH_MIN = 16          # fewer alternatives are searched at once
 
     CHUNKS = 100_000           # chunks whose sides are kept
+    KEPT_CHUNKS = 20_000       # chunks whose matches and sides are kept (the common ones come early)
 
     def __init__(self, alts: list[str], pieces: list[tuple[str, bool, str | None]], symbols: frozenset,
                  edges: tuple[frozenset, frozenset], sides: list[tuple[str, str]] | None = None):
@@ -452,8 +453,8 @@ class _Alternation:
         if self._multi_alts and self._sides is not None:
             ends, begins, _ = self._side_patterns()
             sides = (ends.search(chunk, timeout=left()) is not None, begins.match(chunk, timeout=left()) is not None)
-        info = (tuple(found), *sides)
-        if len(self._chunk_info) < self.CHUNKS:
+        info = (tuple(found), *sides) if found or any(sides) else _NOTHING
+        if len(self._chunk_info) < self.KEPT_CHUNKS:
             self._chunk_info[chunk] = info
         return info
 
@@ -493,6 +494,7 @@ class _Found(NamedTuple):
 
 
 _CHUNKS = regex.compile(r"\S+", regex.VERSION1)     # the whitespace-separated chunks of a text
+_NOTHING = ((), False, False)                       # what most chunks hold, kept once
 _TEXT_CHUNKS: list = [None, ([], [])]
 
 
