@@ -14,7 +14,7 @@ NDA_CUSTOMER, CONFIDENTIAL_TERM or UNRELEASED_PRODUCT.
 Mocking nicknames are marked COMPETITOR_ALIKE: a two-word name with a word within two
 edits ("Stellar Fools" for "Stellar Tools", "Acme 404" for "Acme 42") or both words a little
 changed ("Steller Toots"), a capitalised word that begins or ends like a one-word name
-("Redwould" or "Deadwood" for "Redwood") or rhymes with it ("Bedwood"), and a name's beginning
+("Redwould" or "Deadwood" for "Redwood") or rhymes with it ("Bedwood", also split by a hyphen: "Bed-wood"), and a name's beginning
 joined to a scornful word of the packs' set ``name_puns`` where the join shows ("Red-FAIL",
 "RedFlop", "Redschaden AG" for "Redwood"). Only rules that also need a mocking or negative
 context use them.
@@ -113,10 +113,11 @@ def compile_alike(names: list[str], puns=()) -> list[Alike]:
                 rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(name[0].upper()) + "(?i:" + regex.escape(name[1:3])
                                    + r")\p{L}{" + f"{len(name) - 4},{len(name) - 1}" + r"}(?![\p{L}\p{N}])")
                 out.append(Alike(rx, name.lower(), "near", name[:3].casefold()))
-                # a rhyme: another first letter, the rest at most one edit away ("Glimmerdeck", "Flimmerdreck")
-                rx = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}(?i:" + regex.escape(name[1:4]) + r")\p{L}{"
+                # a rhyme: another first letter, the rest at most one edit away ("Glimmerdeck", "Flimmerdreck"),
+                # also split by hyphens ("Muh-nert" for "Kuhnert")
+                rx = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}(?i:" + "-?".join(map(regex.escape, name[1:4])) + r")(?:-?\p{L}){"
                                    + f"{len(name) - 5},{len(name) - 3}" + r"}(?![\p{L}\p{N}])")
-                out.append(Alike(rx, name.lower(), "rhyme", name[1:4].casefold()))
+                out.append(Alike(rx, name.lower(), "rhyme", name[1:3].casefold()))
             tail = name[-max(4, round(len(name) * 0.45)):].lower()
             if tail.isalpha():
                 rx = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,6}(?i:" + regex.escape(tail) + r")(?![\p{L}\p{N}])")
@@ -151,7 +152,7 @@ def find_alike(text: str, alike, taken: set[int], folded: str | None = None,
                 continue
             if kind == "pair2" and not _both_near(cand, name):
                 continue
-            if kind == "rhyme" and (cand[0] == name[0] or edit_distance(cand[1:], name[1:]) > 1):
+            if kind == "rhyme" and (cand[0] == name[0] or edit_distance(cand[1:].replace("-", ""), name[1:]) > 1):
                 continue
             if kind == "pun" and not _pun_joined(m.group(), name, puns, _LEGAL_FORM.match(text, m.end()) is not None):
                 continue
