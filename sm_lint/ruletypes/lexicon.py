@@ -248,7 +248,6 @@ class _Alternation:
     FLAGS = regex.VERSION1     # the spellings carry their case variants
     DISPATCH_MIN = 16          # fewer alternatives are searched at once
 
-    CHUNKS = 100_000           # chunks whose sides are kept
     KEPT_CHUNKS = 20_000       # chunks whose matches and sides are kept (the common ones come early)
 
     def __init__(self, alts: list[str], pieces: list[tuple[str, bool, str | None]], symbols: frozenset,
@@ -266,7 +265,6 @@ class _Alternation:
         self.first, self.last = edges       # the characters a match can begin and end with
         self._compiled: dict = {}
         self._sides = sides                 # see :func:`spanning_sides` (None: not known)
-        self._chunk_sides: dict[str, tuple[bool, bool]] = {}
         self._chunk_info: dict[str, tuple] = {}             # see :meth:`_info`
 
     def _get(self, which: str, idx: tuple | None = None):
@@ -309,42 +307,13 @@ class _Alternation:
         return None
 
     def _side_patterns(self):
-        """The regexes for the end of a first word's chunk, the start of a second word's, and a chunk."""
+        """The regexes for the end of a first word's chunk and the start of a second word's."""
         got = self._compiled.get("sides")
         if got is None:
             got = self._compiled["sides"] = (
                 cache.compiled(r"(?<![\p{L}\p{N}])(?:" + "|".join(h for h, _ in self._sides) + r")\Z", self.FLAGS),
-                cache.compiled("(?:" + "|".join(s for _, s in self._sides) + ")", self.FLAGS),
-                _CHUNKS)
+                cache.compiled("(?:" + "|".join(s for _, s in self._sides) + ")", self.FLAGS))
         return got
-
-    def _span_starts(self, text: str) -> list[tuple[int, int]] | None:
-        """The chunks where an alternative that spans whitespace can begin: a chunk that ends
-        with the spelling of a first word, followed by one that begins with that of a second
-        word (each chunk tested once, and kept: chunks recur from post to post). None: any
-        place (the sides are not known)."""
-        if self._sides is None:
-            return None
-        ends, starts, chunks = self._side_patterns()
-        known = self._chunk_sides
-        out: list[tuple[int, int]] = []
-        before = None
-        try:
-            for m in chunks.finditer(text):
-                chunk = m.group()
-                sides = known.get(chunk)
-                if sides is None:
-                    sides = (ends.search(chunk, timeout=REGEX_TIMEOUT) is not None,
-                             starts.match(chunk, timeout=REGEX_TIMEOUT) is not None)
-                    if len(known) < self.CHUNKS:
-                        known[chunk] = sides
-                if before is not None and sides[1]:
-                    out.append(before)
-                before = m.span() if sides[0] else None
-        except TimeoutError:
-            gave_up(ends)
-            return None
-        return out
 
     def _search_multi(self, text: str, pos: int, places: list[tuple[int, int]] | None, left):
         """``self._search("multi", text, pos, len(text))``, trying only the chunks in ``places``
@@ -372,18 +341,17 @@ class _Alternation:
             return max(0.001, deadline - time.perf_counter())
 
         try:
-            found = self._by_chunk(text, left)
+            starts, words, infos = self._chunk_infos(text, left)
         except TimeoutError:
             gave_up(self._get("full"))
             return
-        if found is not None:
-            yield from found
+        places = self._places(starts, words, infos)
+        if places == []:            # no spelling of several words here: the chunks' own matches
+            yield from (_Found(text, base + first, base + last)
+                        for base, info in zip(starts, infos) for first, last in info[0])
             return
-        chunks = []
-        if self._single_alts:
-            chunks = self._chunks(text)
-        places = self._span_starts(text) if self._multi_alts else []
-        multi = places is None or bool(places)
+        chunks = self._chunks(text) if self._single_alts else []
+        multi = True
         single = bool(chunks)
         pos, ci = 0, 0
         try:
@@ -415,33 +383,35 @@ class _Alternation:
             gave_up(self._get("full"))
             return
 
-    def _by_chunk(self, text: str, left) -> list | None:
-        """The matches, found chunk by chunk, or None when a spelling of several words may be
-        in the text (a chunk ending like its first word before one beginning like its second;
-        the whole search then decides). A whitespace-separated chunk is bounded by whitespace
-        on both sides, so what it holds for this search depends on its text alone, and chunks
-        recur from post to post ("work!", a link): each is looked at once and what it holds
-        is kept (:meth:`_chunk_info`)."""
+    def _chunk_infos(self, text: str, left) -> tuple[list[int], list[str], list[tuple]]:
+        """The starts and texts of the post's chunks, and what each holds (:meth:`_info`). A
+        whitespace-separated chunk is bounded by whitespace on both sides, so what it holds
+        depends on its text alone, and chunks recur from post to post ("work!", a link): each
+        is looked at once and what it holds is kept."""
         starts, words = _text_chunks(text)
-        known = self._chunk_info
-        infos = list(map(known.get, words))
+        infos = list(map(self._chunk_info.get, words))
         if None in infos:
-            for i, info in enumerate(infos):
-                if info is None:
-                    infos[i] = self._info(words[i], left)
-        if self._multi_alts and (self._sides is None or any(
-                infos[i + 1][2] for i in [i for i, info in enumerate(infos[:-1]) if info[1]])):
+            infos = [info if info is not None else self._info(word, left) for word, info in zip(words, infos)]
+        return starts, words, infos
+
+    def _places(self, starts: list[int], words: list[str], infos: list[tuple]) -> list[tuple[int, int]] | None:
+        """The chunks where a spelling of several words can begin: one ending like a first word
+        before one beginning like a second ([] when there is none; None: anywhere, the sides
+        are not known)."""
+        if not self._multi_alts:
+            return []
+        if self._sides is None:
             return None
-        return [_Found(text, base + first, base + last)
-                for base, info in zip(starts, infos) if info[0] for first, last in info[0]]
+        return [(start, start + len(word)) for start, word, info, after in zip(starts, words, infos, infos[1:])
+                if info[1] and after[2]]
 
     def _info(self, chunk: str, left) -> tuple:
         """What one chunk holds: the matches of the single-chunk spellings in it (relative
         to it), and whether it ends like the first word and begins like the second word of a
-        spelling of several words (see :meth:`_span_starts`)."""
+        spelling of several words (see :meth:`_places`)."""
         found = []
-        if self._single_alts:
-            for start, end in self._trimmed(chunk, [(0, len(chunk))] if not self.symbols.isdisjoint(chunk) else []):
+        if self._single_alts and not self.symbols.isdisjoint(chunk):
+            for start, end in self._trimmed(chunk, [(0, len(chunk))]):
                 pos = start
                 while pos < end:
                     m = self._search("single", chunk, pos, end, left)
@@ -451,7 +421,7 @@ class _Alternation:
                     pos = max(m.end(), pos + 1)
         sides = (False, False)
         if self._multi_alts and self._sides is not None:
-            ends, begins, _ = self._side_patterns()
+            ends, begins = self._side_patterns()
             sides = (ends.search(chunk, timeout=left()) is not None, begins.match(chunk, timeout=left()) is not None)
         info = (tuple(found), *sides) if found or any(sides) else _NOTHING
         if len(self._chunk_info) < self.KEPT_CHUNKS:
@@ -493,7 +463,6 @@ class _Found(NamedTuple):
         return self.text[self.start:self.end]
 
 
-_CHUNKS = regex.compile(r"\S+", regex.VERSION1)     # the whitespace-separated chunks of a text
 _NOTHING = ((), False, False)                       # what most chunks hold, kept once
 _TEXT_CHUNKS: list = [None, ([], [])]
 
@@ -503,7 +472,7 @@ def _text_chunks(text: str) -> tuple[list[int], list[str]]:
     (the text is kept, so its identity means the same post)."""
     if _TEXT_CHUNKS[0] is not text:
         starts, words = [], []
-        for m in _CHUNKS.finditer(text):
+        for m in _CHUNK.finditer(text):
             starts.append(m.start())
             words.append(m.group())
         _TEXT_CHUNKS[:] = [text, (starts, words)]
