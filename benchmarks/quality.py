@@ -25,10 +25,13 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sm_lint.rulepack import CATEGORIES  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "tools" / "corpus_eval.py"
 CORPUS_LIST = ROOT / "tests" / "corpus" / "corpora.yaml"      # the corpora, shared with tests/test_quality.py
-CATEGORIES = ["confidential", "competitor", "disclaimer", "copyright", "security", "netiquette", "privacy", "legal"]
 
 
 def corpus_scores(corpus: Path, profile: Path, models: bool) -> dict:
@@ -62,7 +65,6 @@ def _harmless() -> str:
 
 def tweet_ablation() -> list[tuple]:
     """Netiquette on the tweets' development split: rules alone vs. rules and models."""
-    sys.path.insert(0, str(ROOT))
     from sm_lint import train
     from sm_lint.engine import Engine, Overrides
     from sm_lint.inputs import read_text

@@ -11,8 +11,8 @@ import yaml
 from sm_lint.engine import Engine
 from sm_lint.inputs import read_path
 from sm_lint.profile import load
+from sm_lint.rulepack import CATEGORIES
 
-CATEGORIES = ["confidential", "competitor", "disclaimer", "copyright", "security", "netiquette", "privacy", "legal"]
 CORPUS = Path(__file__).parent / "corpus"
 CASES = [(c["name"], CORPUS / c["corpus"], CORPUS / c["profile"], c["minimum"], c.get("max_flagged", 5.0))
          for c in yaml.safe_load((CORPUS / "corpora.yaml").read_text(encoding="utf-8"))]
