@@ -51,8 +51,9 @@ def cases(heldout: bool, include: list[str]) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def run(category: str, name: str, corpus: Path, profile: Path, tmp: Path) -> dict[str, dict]:
-    """Post id -> {expected, found, findings, text} for one corpus."""
+def run(category: str, name: str, corpus: Path, profile: Path, tmp: Path, models) -> dict[str, dict]:
+    """Post id -> {expected, found, findings, text} for one corpus (``models``: the store the
+    corpora's engines share)."""
     from sm_lint.engine import Engine, Overrides
     from sm_lint.inputs import read_path
     from sm_lint.profile import load
@@ -61,7 +62,7 @@ def run(category: str, name: str, corpus: Path, profile: Path, tmp: Path) -> dic
     given = tmp / f"{name}.jsonl"
     given.write_text("".join(json.dumps({k: r[k] for k in ("id", "text", "account", "platform") if k in r},
                                         ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    engine = Engine(load(profile), overrides=Overrides(select=[category]))
+    engine = Engine(load(profile), models=models, overrides=Overrides(select=[category]))
     found = {post.post_id: [f for f in findings if f.severity != "info" and f.category == category]
              for post, findings in engine.check(list(read_path(given, given.name)))}
     return {r["id"]: {"expected": category in r.get("expect", []), "found": bool(found[r["id"]]),
@@ -85,9 +86,11 @@ def main(argv=None) -> int:
         todo = [c for c in todo if c[0] in keep]
     results: dict[str, dict] = {}
     total = Counter()
+    from sm_lint.models import ModelStore
+    models = ModelStore()       # loaded once, not once per corpus
     with tempfile.TemporaryDirectory() as tmp:
         for name, corpus, profile in todo:
-            got = run(args.category, name, corpus, profile, Path(tmp))
+            got = run(args.category, name, corpus, profile, Path(tmp), models)
             counts = Counter(("tp" if r["expected"] else "fp") if r["found"] else ("fn" if r["expected"] else "tn")
                              for r in got.values())
             total.update(counts)

@@ -66,8 +66,10 @@ def _matches(rule: Rule, names: Iterable[str]) -> bool:
 
 
 class Engine:
-    def __init__(self, profile: Profile, rule_paths: list[Path] | None = None, models: bool = True,
+    def __init__(self, profile: Profile, rule_paths: list[Path] | None = None, models=True,
                  overrides: Overrides | None = None, warn=None):
+        """``models``: whether the rules may ask the trained models, or a loaded
+        :class:`sm_lint.models.ModelStore` to share with other engines (one per profile)."""
         self.profile = profile
         self.overrides = overrides or Overrides()
         self.warn = warn or (lambda msg: print(f"sm-lint: warning: {msg}", file=sys.stderr))
@@ -81,8 +83,8 @@ class Engine:
         self.all_rules = all_rules
         self.rules = [r for r in all_rules if _matches(r, select) and not (ignore and _matches(r, ignore))]
         self.final = frozenset(r.id for r in all_rules if r.final)     # no model overrules them
-        self.use_models = models and profile.models
-        self._models = None
+        self.use_models = bool(models) and profile.models
+        self._models = None if isinstance(models, bool) else models
         self._nlp: dict[str, Language] = {}
         self._compiled: dict[str, list[tuple[Rule, Matcher]]] = {}
         self._warned: set[str] = set()
@@ -106,9 +108,12 @@ class Engine:
             self.sets.setdefault("private_opinion", {}).setdefault("any", []).append(self.profile.standard_disclaimer)
 
     def _all_terms(self, name: str) -> list[str]:
-        """The terms of the set ``name`` in every language (a nickname mixes them: "Acme-Pleite")."""
-        spec = self.sets.get(name, [])
-        return [str(t) for ts in spec.values() for t in ts] if isinstance(spec, dict) else [str(t) for t in spec]
+        """The terms of the set ``name`` in every language (a nickname mixes them: "Acme-Pleite"),
+        with the sets it names (``@other``) expanded as in a rule."""
+        if name not in self.sets:
+            return []
+        env = Env(self.profile, self.sets, self.nlp)
+        return list(dict.fromkeys(t for lang in nlpmod.LANGS for t in env.terms("@" + name, lang, expand=False)))
 
     @property
     def models(self):

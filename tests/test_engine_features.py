@@ -169,6 +169,27 @@ def test_the_entity_component_takes_nickname_puns_from_the_packs(engine):
     assert [(s.text, s.label_) for s in doc.spans["sm_entities"]] == [("StellFail", "COMPETITOR_ALIKE")]
 
 
+def test_nickname_puns_may_name_other_sets_of_the_packs(profile, tmp_path):
+    from sm_lint.engine import Engine
+
+    pack = tmp_path / "competitor.yaml"
+    pack.write_text("pack: competitor\nsets:\n  scorn: {de: [Gurke], en: [Pickle]}\n"
+                    "  name_puns: {any: ['@scorn', Flop]}\nrules: []\n", encoding="utf-8")
+    doc = Engine(profile, rule_paths=[pack]).nlp("en")("StellPickle, Stell-Gurke and StellFlop again")
+    assert [s.text for s in doc.spans["sm_entities"] if s.label_ == "COMPETITOR_ALIKE"] == [
+        "StellPickle", "Stell-Gurke", "StellFlop"]
+
+
+def test_engines_of_several_profiles_may_share_one_model_store(profile):
+    from sm_lint.engine import Engine
+    from sm_lint.models import ModelStore
+
+    store = ModelStore()
+    first, second = Engine(profile, models=store), Engine(profile, models=store)
+    assert first.models is store and second.models is store
+    assert Engine(profile, models=False).models is None
+
+
 def test_a_model_most_posts_asked_scores_the_next_batch_in_one_call(engine):
     from sm_lint.ruletypes.requires import Batch
 
