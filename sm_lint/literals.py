@@ -78,7 +78,7 @@ def also(pattern: str, verbose: bool = False) -> tuple[frozenset[str], ...]:
     it is, so a post is tested for all of them."""
     tree = _tree(pattern, verbose)
     candidates = _candidates(tree) if tree is not None else []
-    best = max(candidates, key=_score) if candidates else None       # what required() picks
+    best = max(candidates, key=rarity) if candidates else None       # what required() picks
     return tuple(group for group in candidates
                  if group != best and min(map(len, group)) >= 3 and all(s.strip() for s in group))
 
@@ -164,7 +164,9 @@ def _set_operations(source: str) -> bool:
     return False
 
 
-def _score(alternatives: frozenset[str]) -> tuple[int, int]:
+def rarity(alternatives: frozenset[str]) -> tuple[int, int]:
+    """How unlikely a post is to contain one of ``alternatives`` (higher: less likely), by the
+    length of the shortest and the number of alternatives: which requirement to test first."""
     return (min(len(s) for s in alternatives), -len(alternatives))
 
 
@@ -172,7 +174,7 @@ def _sequence(items) -> frozenset[str] | None:
     """The most selective requirement among the parts of a sequence (runs of literal
     characters, required groups, alternations whose every branch has one)."""
     candidates = _candidates(items)
-    return max(candidates, key=_score) if candidates else None
+    return max(candidates, key=rarity) if candidates else None
 
 
 def _candidates(items) -> list[frozenset[str]]:

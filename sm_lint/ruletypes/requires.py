@@ -13,6 +13,7 @@ are reported. Combine with ``account: personal`` for what only personal accounts
 from __future__ import annotations
 
 from ..findings import Hit
+from ..literals import rarity
 from .base import Matcher, RuleError
 
 
@@ -52,9 +53,10 @@ class AnyOf(Matcher):
         if not isinstance(bodies, list) or not bodies or not all(isinstance(b, dict) for b in bodies):
             raise RuleError("'of' must be a list of rule bodies", ("of",))
         self.bodies = [compile_body(b, env, lang) for b in bodies]
-        # a hit of any body needs a literal of that body's first group
+        # a hit of any body needs a literal of each of that body's groups: of each body, the
+        # group least likely to be in a post (its shortest literal the longest)
         if all(b.requires for b in self.bodies):
-            self.requires = (frozenset().union(*(b.requires[0] for b in self.bodies)),)
+            self.requires = (frozenset().union(*(max(b.requires, key=rarity) for b in self.bodies)),)
         if all(b.entities for b in self.bodies):
             self.entities = frozenset().union(*(b.entities for b in self.bodies))
 
