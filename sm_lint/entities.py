@@ -13,7 +13,8 @@ NDA_CUSTOMER, CONFIDENTIAL_TERM or UNRELEASED_PRODUCT.
 
 Mocking nicknames are marked COMPETITOR_ALIKE: a two-word name with a word within two
 edits ("Stellar Fools" for "Stellar Tools", "Acme 404" for "Acme 42") or both words a little
-changed ("Steller Toots"), a capitalised word that begins or ends like a one-word name
+changed ("Steller Toots"), the first word changed and joined by a hyphen ("Lurch-Optik" for
+"Luchs Optik"), a capitalised word that begins or ends like a one-word name
 ("Redwould" or "Deadwood" for "Redwood") or rhymes with it ("Bedwood", also split by a hyphen: "Bed-wood"), and a name's beginning
 joined to a scornful word of the packs' set ``name_puns`` where the join shows ("Red-FAIL",
 "RedFlop", "Redschaden AG" for "Redwood"). Only rules that also need a mocking or negative
@@ -39,6 +40,7 @@ _HASHTAG = regex.compile(r"[#@][\p{L}\p{N}_]{3,}")
 _SEAMS = regex.compile(r"[\s\-]")                  # ignored when names are compared
 _GENITIVE = regex.compile(r"e?s(?=[\s\-])")        # "des Klinikverbunds Alstertal"
 _SPACES = regex.compile(r"\s+")
+_JOINS = regex.compile(r"\s+|-")          # what joins the words of a two-word nickname
 
 
 def _name_pattern(name: str) -> str:
@@ -100,7 +102,8 @@ def compile_alike(names: list[str], puns=()) -> list[Alike]:
             rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(words[0]) + r"\s+[\p{L}\p{N}]+(?![\p{L}\p{N}])",
                                regex.IGNORECASE)
             out.append(Alike(rx, name.lower(), "pair", words[0].casefold()))
-            rx = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\-]{2,}\s+" + regex.escape(words[1]) + r"(?![\p{L}\p{N}])",
+            # the words may be joined by a hyphen: "Lurch-Optik" for "Luchs Optik"
+            rx = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\-]{2,}?(?:\s+|-)" + regex.escape(words[1]) + r"(?![\p{L}\p{N}])",
                                regex.IGNORECASE)
             out.append(Alike(rx, name.lower(), "pair", words[1].casefold()))
         elif len(words) == 1 and len(name) >= 6:
@@ -145,7 +148,7 @@ def find_alike(text: str, alike, taken: set[int], folded: str | None = None,
             cand = m.group().lower()
             if cand in own:
                 continue
-            if kind == "pair" and not (0 < edit_distance(_SPACES.sub(" ", cand), name) <= 2):
+            if kind == "pair" and not (0 < edit_distance(_JOINS.sub(" ", cand), name) <= 2):
                 continue
             if kind == "near" and (len(cand) < len(name) - 1 or cand.startswith(name) or name.startswith(cand)
                                    or not edit_distance(cand, name) <= 2):

@@ -155,6 +155,7 @@ def test_a_competitor_nickname_may_rhyme_change_both_words_or_join_a_scornful_wo
     assert alike_in("Flimmer-Dreck again, and Flim-merdeck") == ["Flimmer-Dreck", "Flim-merdeck"]    # split by hyphens
     assert alike_in("Schimmer-Decke im Bad, Glimmer-Deck") == []      # two edits away; another first letter needed
     assert alike_in("Kessel Thran wirbt jetzt mit Arbeitsrecht") == ["Kessel Thran"]   # both words changed
+    assert alike_in("Wieder Kassler-Thann, nicht Kessler-Thann, und Hafen-Thann") == ["Kassler-Thann"]   # a hyphen joins
     assert alike_in("Kessler Thann wirbt, Kasper Theater auch") == []                   # the name; too far
     # a beginning of the name joined to a scornful word, where the join shows
     assert alike_in("PolyFail again, POLYFAIL forever, Poly-Pampe") == ["PolyFail", "POLYFAIL", "Poly-Pampe"]
