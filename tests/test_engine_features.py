@@ -69,6 +69,19 @@ def test_python_rules_resolve_built_in_names_and_module_functions(engine):
         compile_body({"type": "python", "function": "no-such-function"}, env, "en")
 
 
+def test_a_patterns_group_is_its_span_and_what_its_validator_reads(engine):
+    """``group`` names the span; the validator reads that span, and a pattern without the group
+    reports (and validates) its whole match."""
+    env = Env(engine.profile, engine.sets, engine.nlp)
+    body = {"type": "pattern", "group": "host", "validate": "external_host",
+            "patterns": [r"\bget\s+\S+\.zip\s+from\s+(?P<host>[\w.-]+\.\w+)", r"https?://\S+\.exe"]}
+    matcher = compile_body(body, env, "en")
+    text = "get pack.zip from files.example and https://dl.example/x.exe, not get own.zip from brightwave.example"
+    doc, ctx = _doc(engine, text, "en")
+    spans = [text[h.start:h.end] for h in matcher.find(doc, ctx)]
+    assert spans == ["files.example", "https://dl.example/x.exe"]     # the company's own host is not external
+
+
 def _doc(engine, text, lang):
     """The doc of ``text`` and the context of its post, as the engine makes them."""
     from sm_lint.inputs import read_text

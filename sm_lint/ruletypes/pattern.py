@@ -2,7 +2,8 @@
 
 Options: ``patterns`` (per language; ``{company_domains}``-style profile placeholders and
 ``{@set}`` for the terms of a shared set),
-``case_sensitive``, ``group`` (the group that is the span), ``validate`` (a named validator
+``case_sensitive``, ``group`` (the number or name of the group that is the span and that the
+validator reads; a pattern without that group reports its whole match), ``validate`` (a named validator
 from :mod:`sm_lint.validators` that must accept the match), ``prefilter`` (literal strings, any
 case, one of which must occur in the post before the patterns are searched at all: a cheap test
 that spares broad patterns the posts they cannot match). Each pattern also has a prefilter
@@ -101,7 +102,7 @@ class Pattern(Matcher):
                     continue
                 score = 1.0
                 if self.validate:
-                    score = self.validate(m.group(self.group) if start >= 0 else m.group(), ctx)
+                    score = self.validate(text[start:end], ctx)     # what is reported is what is validated
                     if not score:
                         continue
                 hits.append(Hit(start, end, float(score)))
