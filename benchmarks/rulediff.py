@@ -55,16 +55,14 @@ def run(category: str, name: str, corpus: Path, profile: Path, tmp: Path, models
     """Post id -> {expected, found, findings, text} for one corpus (``models``: the store the
     corpora's engines share)."""
     from sm_lint.engine import Engine, Overrides
-    from sm_lint.inputs import read_path
     from sm_lint.profile import load
+    from tests import labelled
 
-    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
-    given = tmp / f"{name}.jsonl"
-    given.write_text("".join(json.dumps({k: r[k] for k in ("id", "text", "account", "platform") if k in r},
-                                        ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    records = labelled.records(corpus)
+    posts = labelled.posts_as_given(records, tmp, f"{name}.jsonl")
     engine = Engine(load(profile), models=models, overrides=Overrides(select=[category]))
     found = {post.post_id: [f for f in findings if f.severity != "info" and f.category == category]
-             for post, findings in engine.check(list(read_path(given, given.name)))}
+             for post, findings in engine.check(posts)}
     return {r["id"]: {"expected": category in r.get("expect", []), "found": bool(found[r["id"]]),
                       "findings": [f"{f.rule}: {f.excerpt[:70]!r}" for f in found[r["id"]]],
                       "text": r["text"]} for r in records}

@@ -2,16 +2,16 @@
 like ../shared/tools/corpus_eval.py does (error or warning findings count)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 import yaml
 
 from sm_lint.engine import Engine
-from sm_lint.inputs import read_path
 from sm_lint.profile import load
 from sm_lint.rulepack import CATEGORIES
+
+from . import labelled
 
 CORPUS = Path(__file__).parent / "corpus"
 CASES = [(c["name"], CORPUS / c["corpus"], CORPUS / c["profile"], c["minimum"], c.get("max_flagged", 5.0))
@@ -22,12 +22,8 @@ def _score(corpus: Path, profile: Path, tmp: Path) -> tuple[float, float]:
     """Macro-F1 and the share of clean posts flagged; sm-lint reads what corpus_eval.py gives
     it (id, text, account, platform: no labels, no language) with the reader the command uses."""
     engine = Engine(load(profile))
-    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
-    given = tmp / corpus.name
-    given.write_text("".join(json.dumps({k: r[k] for k in ("id", "text", "account", "platform") if k in r},
-                                        ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    posts = list(read_path(given, corpus.name))
-    assert [p.post_id for p in posts] == [r["id"] for r in records]
+    records = labelled.records(corpus)
+    posts = labelled.posts_as_given(records, tmp, corpus.name)
     flagged = [{f.category for f in findings if f.severity != "info"} for _, findings in engine.check(posts)]
     f1s = []
     for cat in CATEGORIES:
