@@ -242,6 +242,43 @@ def test_proximity_within_a_sentence_or_a_few_tokens(engine):
             compile_body({**body, "within": bad}, env, "de")
 
 
+def test_a_name_used_as_an_ordinary_word_is_left_out_but_other_mentions_still_count(engine):
+    """``entity_unless`` drops the entity inside one of its hits, per mention, not per post."""
+    from sm_lint.ruletypes import RuleError
+
+    env = Env(engine.profile, engine.sets, engine.nlp)
+    body = {"type": "proximity", "entity": ["COMPETITOR"], "within": 12, "report": "entity",
+            "near": {"type": "lexicon", "terms": ["fraud"]},
+            "entity_unless": {"type": "pattern", "patterns": [r"\bthe\s+tallest\s+(?:{competitor})\b"]}}
+    matcher = compile_body(body, env, "en")
+    cases = {
+        "Camped under the tallest Redwood in the park, no fraud there.": [],
+        "Camped under the tallest Redwood, and Redwood is a fraud.": ["Redwood"],
+        "Redwood is a fraud.": ["Redwood"],
+    }
+    for text, spans in cases.items():
+        doc, ctx = _doc(engine, text, "en")
+        found = [text[h.start:h.end] for h in matcher.find(doc, ctx)]
+        assert found == spans, text
+    doc, ctx = _doc(engine, "Camped under the tallest Redwood, and Redwood is a fraud.", "en")
+    assert [h.start for h in matcher.find(doc, ctx)] == [doc.text.index("Redwood is")]
+    with pytest.raises(RuleError):
+        compile_body({**body, "entity_unless": ["the tallest"]}, env, "en")
+
+
+def test_a_spelled_only_word_keeps_its_spelling_where_its_lemma_meets_another_word(engine):
+    """By lemma, "Penner" would meet "pennen" (to sleep) and the pasta "Penne"; the packs' set
+    ``spelled_only`` keeps it to its own spelling and endings, in every lemma word list."""
+    body = {"type": "lexicon", "terms": ["Penner"]}
+    texts = ["Ich geh jetzt pennen.", "Heute Penne mit Pesto in der Kantine.", "So ein Penner.",
+             "Diesen Pennern glaubt keiner."]
+    found = {}
+    for sets in ({k: v for k, v in engine.sets.items() if k != "spelled_only"}, engine.sets):
+        matcher = compile_body(body, Env(engine.profile, sets, engine.nlp), "de")
+        found["spelled_only" in sets] = [bool(matcher.find(*_doc(engine, t, "de"))) for t in texts]
+    assert found == {False: [True, True, True, True], True: [False, False, True, True]}
+
+
 def test_a_model_is_asked_only_when_its_conditions_hold(engine):
     calls = []
 
