@@ -1,5 +1,8 @@
 """``lexicon``: terms matched by lemma (inflection-aware) with spaCy's PhraseMatcher.
 
+A word of the packs' set ``spelled_only`` ("Penner", whose lemma would meet "pennen", to sleep)
+is matched by lemma only in its own spelling and endings ("Penner", "Pennern"), in every list.
+
 Options: ``match`` (lemma | lower | text), ``obfuscation`` (l33t, masked letters, s.p.a.c.i.n.g),
 ``compounds`` (a term inside a longer word, for German compounds; ``true`` for terms of six letters
 or more, or the shortest term length as a number; shorter terms count as one part of a
@@ -125,6 +128,8 @@ class Lexicon(Matcher):
         words = [t for t in terms if t.strip()]
         self.forms: dict[int, list[list[str]]] = {}
         self.guard = mode == "lemma"
+        self.spelled = {w.lower() for w in env.terms("@spelled_only", lang)} if (
+            self.guard and "spelled_only" in env.sets) else set()
         docs = []
         if words:
             lemmatized = mode == "lemma" and nlp.has_pipe("sm_lemmatizer")
@@ -173,7 +178,7 @@ class Lexicon(Matcher):
         which share a Snowball stem)."""
         for form in self.forms.get(hash(tuple(t.lemma_ for t in span)), ()):
             if len(form) == len(span) and all(
-                    _same_word(tok.lower_, word) for tok, word in zip(span, form)):
+                    _same_word(tok.lower_, word, word in self.spelled) for tok, word in zip(span, form)):
                 return True
         return False
 
@@ -534,10 +539,13 @@ def _symbol_chars(words: list[str]) -> frozenset:
     return frozenset(c for c in chars if not c.isalpha() and not c.isspace())
 
 
-def _same_word(token: str, word: str) -> bool:
+def _same_word(token: str, word: str, spelled: bool = False) -> bool:
     """``token`` is an inflected form of ``word``: same start, at most two letters shorter, and a
-    shorter form keeps four letters ("Kunde" for "Kunden", not "los" for "Loser")."""
+    shorter form keeps four letters ("Kunde" for "Kunden", not "los" for "Loser"). A ``spelled``
+    word only takes endings ("Penner", "Pennern"; not "pennt")."""
     token, word = token.lstrip("#"), word.lstrip("#")
+    if spelled:
+        return token.startswith(word) and len(token) <= len(word) + 2
     return token[:3] == word[:3] and (len(token) >= len(word) or len(token) >= max(4, len(word) - 2))
 
 
