@@ -21,7 +21,7 @@ import regex
 
 from . import __version__
 
-FORMAT = 2
+FORMAT = 3
 
 
 def cache_dir() -> Path | None:

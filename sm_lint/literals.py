@@ -164,10 +164,21 @@ def _set_operations(source: str) -> bool:
     return False
 
 
-def rarity(alternatives: frozenset[str]) -> tuple[int, int]:
+# Short words that nearly every post of its language contains, as words or inside others ("the"
+# in "other", "to" in "today"): as a required string they filter nothing, however long ("the"
+# is as long as "pic"), so they count as one letter.
+_EVERYWHERE = frozenset("""
+    the to and of in is it you for on be are was at an
+    der die das und ist ich zu den mit von sie es ein auf für im dem des so er
+""".split())
+
+
+def rarity(alternatives: frozenset[str]) -> tuple[int, int, int]:
     """How unlikely a post is to contain one of ``alternatives`` (higher: less likely), by the
-    length of the shortest and the number of alternatives: which requirement to test first."""
-    return (min(len(s) for s in alternatives), -len(alternatives))
+    length of the shortest (a word found in nearly every post counts as one letter), the number
+    of alternatives, then the plain length: which requirement to test first."""
+    shortest = min(len(s) for s in alternatives)
+    return (min(1 if s.strip() in _EVERYWHERE else len(s) for s in alternatives), -len(alternatives), shortest)
 
 
 def _sequence(items) -> frozenset[str] | None:

@@ -25,6 +25,9 @@ FLAGS = regex.IGNORECASE | regex.VERSION1
     (r"(?:foo)?bar", {"bar"}),                         # an optional group is no requirement
     (r"\p{Lu}\p{L}+(?:straße|weg)\s+\d", {"strasse", "weg"}),   # case-folded
     (r"(?i:IBAN)\s*\d", {"iban"}),
+    (r"\bthe\s+(?:photo|\bpic)\b", {"photo", "pic"}),   # a word in nearly every post counts as one letter
+    (r"\bfür\s+(?:Ihre|deine)", {"ihre", "deine"}),
+    (r"\bL\s+to\s+R\b", {"to"}),                     # then the longer string
 ])
 def test_required_literals(pattern, expected):
     assert literals.required(pattern) == frozenset(expected)
