@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import os
 import platform
@@ -140,9 +141,12 @@ def main(argv=None) -> int:
                          f"peak {rss:.0f} MB per process" + ("" if n > 10_000 else "; best of 3")))
 
     print("proselint …", file=sys.stderr)
-    pl = shutil.which("proselint")
-    pl_cmd = [pl, "check", "-o", "compact", str(en_dir)] if pl else [sys.executable, "-m", "proselint", "check",
-                                                                     "-o", "compact", str(en_dir)]
+    # both tools started the same way, by this interpreter (a launcher script on PATH, such as a
+    # version manager's shim, would add its own start-up to one side only)
+    if importlib.util.find_spec("proselint") is not None:
+        pl_cmd = [sys.executable, "-m", "proselint", "check", "-o", "compact", str(en_dir)]
+    else:
+        pl_cmd = [shutil.which("proselint") or "proselint", "check", "-o", "compact", str(en_dir)]
     pl_t, sm_t = [], []
     for _ in range(3):
         pl_t.append(measure(pl_cmd, env)[0])
