@@ -143,10 +143,9 @@ def main(argv=None) -> int:
     print("proselint …", file=sys.stderr)
     # both tools started the same way, by this interpreter (a launcher script on PATH, such as a
     # version manager's shim, would add its own start-up to one side only)
-    if importlib.util.find_spec("proselint") is not None:
-        pl_cmd = [sys.executable, "-m", "proselint", "check", "-o", "compact", str(en_dir)]
-    else:
-        pl_cmd = [shutil.which("proselint") or "proselint", "check", "-o", "compact", str(en_dir)]
+    found = importlib.util.find_spec("proselint") is not None
+    pl_cmd = ([sys.executable, "-m", "proselint"] if found else [shutil.which("proselint") or "proselint"]) + [
+        "check", "-o", "compact", str(en_dir)]
     pl_t, sm_t = [], []
     for _ in range(3):
         pl_t.append(measure(pl_cmd, env)[0])
