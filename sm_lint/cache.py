@@ -1,5 +1,6 @@
 """An on-disk cache of what is slow to build at start-up and depends only on the rule packs
-and the profile: the loaded and validated rule packs, and the compiled regular expressions.
+and the profile: the loaded and validated rule packs, and the compiled regular expressions;
+and tables that grow while checking (the lemmas of words seen, the tokens of rule terms).
 
 Files live in ``$SM_LINT_CACHE`` (default ``~/.cache/sm-lint``; ``SM_LINT_CACHE=off``
 switches the cache off) and are named by a hash of the content they were built from

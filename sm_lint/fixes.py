@@ -22,7 +22,6 @@ from __future__ import annotations
 import codecs
 import csv
 import difflib
-import functools
 import io
 import json
 import re
@@ -140,15 +139,10 @@ def addition(kind: str, lang: str, profile) -> str | None:
     return text
 
 
-@functools.lru_cache(maxsize=None)
-def _tokenizer(lang: str):
-    from .nlp import blank_pipeline
-    return blank_pipeline(lang).tokenizer
-
-
 def _period_apart(text: str, lang: str) -> bool:
     """True if the final full stop of ``text`` is a token of its own."""
-    doc = _tokenizer(lang)(text)
+    from .nlp import read_words
+    doc = read_words(lang, text)
     return len(doc) > 0 and doc[-1].text == "."
 
 

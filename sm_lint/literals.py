@@ -241,7 +241,7 @@ class Search:
         self.also = tuple(INDEX.register(group) for group in cache.literals(source, kind="also"))
         self.starts = INDEX.register(cache.literals(source, kind="starts"))
         self.ignorecase = bool(flags & _IGNORECASE)
-        self.folds = frozenset(c.casefold() for c in source if len(c.casefold()) > 1)
+        self.folds = frozenset(c.casefold() for c in set(source) if len(c.casefold()) > 1)
         self.always_full = self.ignorecase and bool(_ESCAPED_CHAR.search(source))
         self._full = None
         self.simple = cache.compiled("(?-f)" + source if self.ignorecase and not self.always_full else source,

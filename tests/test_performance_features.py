@@ -218,6 +218,43 @@ def test_lemma_table_is_kept_between_runs(tmp_path, monkeypatch):
     assert cache.table("lemmas", "other-key") == {}
 
 
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_terms_read_from_the_cache_have_the_tokens_and_lemmas_of_the_pipeline(lang, tmp_path, monkeypatch):
+    """Every term of the rule packs, made from its cached words, equals the term tokenized and
+    lemmatized by the pipeline; an entry that does not spell its term is made again."""
+    from sm_lint import nlp as nlpmod
+    from sm_lint.profile import Profile
+    from sm_lint.rulepack import load_packs
+    from sm_lint.ruletypes import Env
+
+    monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path))
+    monkeypatch.setattr(cache, "_tables", {})
+    nlpmod._term_table.cache_clear()
+    _, sets, _ = load_packs(pack_files(paths.rules_dir()))
+    env = Env(Profile(), sets, lambda _lang: None)
+    terms = sorted({t for name in sets for t in env.terms("@" + name, lang) if t.strip()})
+    terms += ["#Hashtag-Aktion", "z. B. www.example.com/x", "  zwei  Leerzeichen ", "E-Mail-Adresse!"]
+
+    def tokens(doc):
+        return [(t.text, t.whitespace_, t.lemma_) for t in doc]
+
+    plain = nlpmod.blank_pipeline(lang)
+    nlpmod._BLANK.discard(plain)                 # tokenizes every term
+    expected = {t: tokens(plain.get_pipe("sm_lemmatizer")(plain.make_doc(t))) for t in terms}
+    nlp = nlpmod.blank_pipeline(lang)
+    for term in terms:                           # this run fills the table, the next reads it
+        nlpmod.term_doc(nlp, term, True)
+    cache.save_tables()
+    cache._tables.clear()
+    nlpmod._term_table.cache_clear()
+    table = nlpmod._term_table(lang)
+    assert set(terms) <= set(table)
+    table[terms[1]] = (("falsch",), (False,))   # damaged: does not spell the term
+    nlp = nlpmod.blank_pipeline(lang)
+    assert {t: tokens(nlpmod.term_doc(nlp, t, True)) for t in terms} == expected
+    assert [t.lemma_ for t in nlpmod.term_doc(nlp, terms[0], False)] == [""] * len(expected[terms[0]])
+
+
 def test_damaged_cache_entry_is_compiled_again(tmp_path, monkeypatch):
     monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path))
     monkeypatch.setattr(cache, "_regexes", {})

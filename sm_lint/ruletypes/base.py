@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..findings import Hit
 from ..literals import INDEX, present
+from ..nlp import term_doc
 from ..profile import Profile
 
 REGEX_TIMEOUT = 0.25   # seconds per regex search
@@ -58,6 +59,7 @@ class Env:
         self.bodies = bodies or {}
         self._references: dict[tuple[str, str], "Matcher"] = {}
         self._term_docs: dict[tuple, tuple] = {}
+        self._spelled: dict[str, frozenset[str]] = {}
         self._resolving: set[str] = set()
         self.sets = sets
         self.nlp = nlp
@@ -97,11 +99,17 @@ class Env:
         key = (term, lang, lemmatized)
         got = self._term_docs.get(key)
         if got is None:
-            nlp = self.nlp(lang)
-            doc = nlp.make_doc(term)
-            if lemmatized:
-                doc = nlp.get_pipe("sm_lemmatizer")(doc)
+            doc = term_doc(self.nlp(lang), term, lemmatized)
             got = self._term_docs[key] = (doc, hash(tuple(t.lemma_ for t in doc)), [t.lower_ for t in doc])
+        return got
+
+    def spelled_only(self, lang: str) -> frozenset[str]:
+        """The words of the set ``spelled_only`` (lower case): a lexicon that matches by lemma
+        takes them only in their own spelling. Read once per language."""
+        got = self._spelled.get(lang)
+        if got is None:
+            words = self.terms("@spelled_only", lang) if "spelled_only" in self.sets else []
+            got = self._spelled[lang] = frozenset(w.lower() for w in words)
         return got
 
     def terms(self, spec: TermSpec, lang: str, expand: bool = True) -> list[str]:

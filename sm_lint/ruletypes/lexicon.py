@@ -128,8 +128,7 @@ class Lexicon(Matcher):
         words = [t for t in terms if t.strip()]
         self.forms: dict[int, list[list[str]]] = {}
         self.guard = mode == "lemma"
-        self.spelled = {w.lower() for w in env.terms("@spelled_only", lang)} if (
-            self.guard and "spelled_only" in env.sets) else set()
+        self.spelled = env.spelled_only(lang) if self.guard else frozenset()
         docs = []
         if words:
             lemmatized = mode == "lemma" and nlp.has_pipe("sm_lemmatizer")
