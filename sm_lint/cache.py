@@ -22,7 +22,7 @@ import regex
 
 from . import __version__
 
-FORMAT = 3
+FORMAT = 4
 
 
 def cache_dir() -> Path | None:

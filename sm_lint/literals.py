@@ -204,6 +204,14 @@ def _candidates(items) -> list[frozenset[str]]:
             continue
         if op in _NEUTRAL:              # zero width: the characters around stay adjacent
             continue
+        if run and op in (_c.SUBPATTERN, _c.BRANCH, _c.IN):
+            # Python's parser factors a common prefix out of an alternation ("photo|pic" is
+            # "p" then "hoto|ic", "abc|abd" is "ab[cd]"): the run is joined again with what
+            # each branch begins with
+            heads = _first([(op, av)])
+            if heads:
+                candidates.append(frozenset("".join(run).casefold() + h for h in heads))
+                run.clear()
         close()
         got = None
         if op is _c.SUBPATTERN:

@@ -19,9 +19,13 @@ FLAGS = regex.IGNORECASE | regex.VERSION1
 
 @pytest.mark.parametrize("pattern, expected", [
     (r"\bfoo\s+bar\b", {"foo"}),                      # the longest run wins
-    (r"(?:reset|rotate)\s+the\s+keys", {"keys"}),    # fewest alternatives on a tie
+    (r"(?:rest|mist)\s+the\s+keys", {"keys"}),       # fewest alternatives on a tie
+    (r"(?:reset|rotate)\s+the\s+keys", {"reset", "rotate"}),
     (r"(?:password|kennwort)\s*[:=]", {"password", "kennwort"}),
-    (r"x?(?:abc|abd)", {"ab"}),                        # Python's parser factors the prefix out
+    (r"x?(?:abc|abd)", {"abc", "abd"}),                # Python's parser factors the prefix out: joined again
+    (r"\b(?:photo|pic)s?\b", {"photo", "pic"}),
+    (r"\bbad\s+(?:photos|photograph)", {"photos", "photograph"}),
+    (r"on\s+the\s+(?:pic|photo)", {"pic", "photo"}),
     (r"(?:foo)?bar", {"bar"}),                         # an optional group is no requirement
     (r"\p{Lu}\p{L}+(?:straße|weg)\s+\d", {"strasse", "weg"}),   # case-folded
     (r"(?i:IBAN)\s*\d", {"iban"}),
