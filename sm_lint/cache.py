@@ -173,7 +173,8 @@ def load_packs(files: list[Path]):
     packs without problems are cached (errors are always reported afresh)."""
     from .rulepack import load_packs as load
 
-    name = f"packs-{content_key(*files)}.pickle"
+    loader = [Path(__file__).parent / name for name in ("rulepack.py", "yamlpos.py", "schema.py")]
+    name = f"packs-{content_key(*files, *loader)}.pickle"      # a changed loader reads them anew
     got = read(name)
     if isinstance(got, tuple) and len(got) == 3 and not got[2]:
         return got

@@ -49,7 +49,7 @@ def load(text: str) -> Located:
             return Located(None, {(): 1}, {})
         lines: dict[tuple, int] = {}
         nodes: dict[tuple, yaml.Node] = {}
-        value = _construct(loader, node, (), lines, nodes)
+        value = _construct(loader, node, (), lines, nodes, {})
         return Located(value, lines, nodes)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -61,7 +61,10 @@ def load(text: str) -> Located:
         loader.dispose()
 
 
-def _construct(loader, node, path, lines, nodes):
+def _construct(loader, node, path, lines, nodes, built):
+    """The value of ``node`` at ``path``, with the line of each path below it. A node met again
+    through an alias (``*name``) gives the same object as the first time, so that a body written
+    once is one body (compiled once, see :meth:`sm_lint.ruletypes.Env.same_body`)."""
     lines[path] = node.start_mark.line + 1
     nodes[path] = node
     if isinstance(node, yaml.MappingNode):
@@ -73,9 +76,10 @@ def _construct(loader, node, path, lines, nodes):
                 raise YamlError("mapping keys must be plain values", key_node.start_mark.line + 1)
             key = str(key)
             lines[path + (key,)] = key_node.start_mark.line + 1
-            out[key] = _construct(loader, value_node, path + (key,), lines, nodes)
+            out[key] = _construct(loader, value_node, path + (key,), lines, nodes, built)
             lines[path + (key,)] = key_node.start_mark.line + 1
-        return out
+        return built.setdefault(id(node), out)
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(loader, item, path + (i,), lines, nodes) for i, item in enumerate(node.value)]
+        return built.setdefault(id(node), [_construct(loader, item, path + (i,), lines, nodes, built)
+                                           for i, item in enumerate(node.value)])
     return loader.construct_object(node, deep=True)

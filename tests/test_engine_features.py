@@ -436,3 +436,26 @@ def test_a_sure_model_takes_back_the_findings_of_its_category_except_final_rules
     assert rules_of(text, 0.0) == ["legal-zank", "legal-zonk"]        # never overrules
     assert rules_of(text, 0.9) == ["legal-zank"]                      # overrules, except the final rule
     assert rules_of(text, 0.9, models=False) == ["legal-zank", "legal-zonk"]   # no models: rules alone
+
+
+def test_a_body_written_once_with_a_yaml_alias_is_compiled_once_and_found_once_per_post(engine, monkeypatch):
+    """``*name`` in a rule pack is the body of ``&name``: one matcher, whose hits each post
+    finds once however many rules ask for them."""
+    from sm_lint import yamlpos
+
+    pack = yamlpos.load("""
+a: &fraud {type: lexicon, terms: [fraud]}
+b: {type: any, of: [*fraud, {type: lexicon, terms: [scam]}]}
+c: *fraud
+""").value
+    assert pack["a"] is pack["c"] is pack["b"]["of"][0]
+    assert pack["a"] == {"type": "lexicon", "terms": ["fraud"]}
+    env = Env(engine.profile, engine.sets, engine.nlp)
+    first, other = compile_body(pack["a"], env, "en"), compile_body(pack["b"], env, "en")
+    assert compile_body(pack["c"], env, "en") is first is other.inner.bodies[0] and first.shared
+    assert compile_body(dict(pack["a"]), env, "en") is not first        # an equal body of its own
+    calls = []
+    monkeypatch.setattr(first, "_find", lambda doc, ctx: calls.append(1) or [])
+    doc, ctx = _doc(engine, "That is a fraud.", "en")
+    first.find(doc, ctx), other.find(doc, ctx), first.find(doc, ctx)
+    assert len(calls) == 1

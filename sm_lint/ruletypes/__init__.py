@@ -250,6 +250,10 @@ def compile_body(body: dict, env: Env, lang: str) -> Matcher:
         if set(body) != {"rule"}:
             raise RuleError("a rule reference {rule: ID} takes no other keys", ("rule",))
         return env.reference(body["rule"], lang)
+    same = env.same_body(body, lang)
+    if same is not None:        # the same body again (a YAML alias): compiled once, found once per post
+        same.shared = True
+        return same
     kind = body.get("type", "lexicon")
     cls = TYPES.get(kind)
     if cls is None:
@@ -257,4 +261,4 @@ def compile_body(body: dict, env: Env, lang: str) -> Matcher:
     unknown = set(body) - cls.KEYS - MODIFIERS
     if unknown:
         raise RuleError(f"unknown key(s) {sorted(unknown)} for a {kind} rule", (sorted(unknown)[0],))
-    return Compiled(cls(body, env, lang), body, env, lang)
+    return env.keep_body(body, lang, Compiled(cls(body, env, lang), body, env, lang))

@@ -60,6 +60,7 @@ class Env:
         self._references: dict[tuple[str, str], "Matcher"] = {}
         self._term_docs: dict[tuple, tuple] = {}
         self._spelled: dict[str, frozenset[str]] = {}
+        self._compiled_bodies: dict[tuple[int, str], tuple[dict, "Matcher"]] = {}
         self._resolving: set[str] = set()
         self.sets = sets
         self.nlp = nlp
@@ -92,6 +93,16 @@ class Env:
             finally:
                 self._resolving.discard(rule_id)
         return self._references[key]
+
+    def same_body(self, body: dict, lang: str) -> "Matcher | None":
+        """The matcher compiled before from this very body object (a YAML alias writes one
+        body in several rules), or None."""
+        got = self._compiled_bodies.get((id(body), lang))
+        return got[1] if got is not None and got[0] is body else None
+
+    def keep_body(self, body: dict, lang: str, matcher: "Matcher") -> "Matcher":
+        self._compiled_bodies[(id(body), lang)] = (body, matcher)      # the body is kept: its id stays its own
+        return matcher
 
     def term_doc(self, term: str, lang: str, lemmatized: bool) -> tuple[Doc, int, list[str]]:
         """A term as a doc (with lemmas when ``lemmatized``), the hash of its lemmas and its
