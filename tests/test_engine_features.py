@@ -264,6 +264,13 @@ def test_a_name_used_as_an_ordinary_word_is_left_out_but_other_mentions_still_co
     assert [h.start for h in matcher.find(doc, ctx)] == [doc.text.index("Redwood is")]
     with pytest.raises(RuleError):
         compile_body({**body, "entity_unless": ["the tallest"]}, env, "en")
+    names = compile_body({"type": "entity", "entity": ["COMPETITOR"], "entity_unless": body["entity_unless"]},
+                         env, "en")
+    for text, spans in cases.items():
+        doc, ctx = _doc(engine, text, "en")
+        assert [text[h.start:h.end] for h in names.find(doc, ctx)] == spans, text
+    with pytest.raises(RuleError):
+        compile_body({"type": "entity", "entity": ["COMPETITOR"], "entity_unless": "the tallest"}, env, "en")
 
 
 def test_a_spelled_only_word_keeps_its_spelling_where_its_lemma_meets_another_word(engine):

@@ -7,9 +7,9 @@ CODENAME, NDA_CUSTOMER, CONFIDENTIAL_TERM, UNRELEASED_PRODUCT).
 body) in the same sentence (``within: sentence``, the default), within N tokens, or either
 (``within: [sentence, N]``: "Frauen über 50 in Crop Tops? Bitte nicht."); a negation
 right before the term (``negation: true``) or a question (``question: true``) cancels the match.
-``entity_unless`` (a rule body): an entity inside one of its hits is not the name but an ordinary
-word ("a stray wren", "am kürzeren Ende"), and is left out for this rule; other mentions of the
-name in the same post still count.
+``entity_unless`` (a rule body, in ``entity`` and ``proximity``): an entity inside one of its hits
+is not the name but an ordinary word ("a stray wren", "am kürzeren Ende"), and is left out for
+this rule; other mentions of the name in the same post still count.
 """
 from __future__ import annotations
 
@@ -30,13 +30,31 @@ def _labels(value) -> set[str]:
     return labels
 
 
+def _entity_unless(body, env, lang):
+    """The compiled ``entity_unless`` body, or None."""
+    from . import compile_body
+    unless = body.get("entity_unless")
+    if unless is not None and not isinstance(unless, dict):
+        raise RuleError("'entity_unless' must be a rule body", ("entity_unless",))
+    return compile_body(unless, env, lang) if unless is not None else None
+
+
+def _names_only(unless, doc, ctx, entities, start=lambda e: e[2], end=lambda e: e[3]):
+    """The entities that no hit of the ``entity_unless`` body covers."""
+    if unless is None or not entities:
+        return entities
+    common = unless.find(doc, ctx)
+    return [e for e in entities if not any(h.start <= start(e) and end(e) <= h.end for h in common)]
+
+
 class Entity(Matcher):
-    KEYS = {"entity", "forms"}
+    KEYS = {"entity", "forms", "entity_unless"}
 
     def __init__(self, body, env, lang):
         super().__init__(body, env, lang)
         self.labels = _labels(body.get("entity"))
         self.forms = set(body.get("forms") or [])   # hashtag | handle | word
+        self.entity_unless = _entity_unless(body, env, lang)
         self.entities = frozenset(self.labels)
 
     def find(self, doc, ctx):
@@ -46,7 +64,7 @@ class Entity(Matcher):
             if self.forms and form not in self.forms:
                 continue
             hits.append(Hit(span.start_char, span.end_char, label=span.text))
-        return hits
+        return _names_only(self.entity_unless, doc, ctx, hits, lambda h: h.start, lambda h: h.end)
 
 
 class Proximity(Matcher):
@@ -64,10 +82,7 @@ class Proximity(Matcher):
         if not isinstance(near, dict):
             raise RuleError("'near' must be a rule body (e.g. {type: lexicon, terms: [...]})", ("near",))
         self.near = compile_body(near, env, lang)
-        unless = body.get("entity_unless")
-        if unless is not None and not isinstance(unless, dict):
-            raise RuleError("'entity_unless' must be a rule body", ("entity_unless",))
-        self.entity_unless = compile_body(unless, env, lang) if unless is not None else None
+        self.entity_unless = _entity_unless(body, env, lang)
         within = body.get("within", "sentence")
         within = within if isinstance(within, list) else [within]
         if not within or any(w != "sentence" and (not isinstance(w, int) or isinstance(w, bool)) for w in within):
@@ -86,11 +101,6 @@ class Proximity(Matcher):
         terms are searched, so an anchor that cannot match spares the search for its terms."""
         return meets(self.anchor.requires, doc, ctx) and not lacks_entities(doc, self.anchor.entities)
 
-    def _names_only(self, doc, ctx, entities):
-        """The entities that no hit of ``entity_unless`` covers."""
-        common = self.entity_unless.find(doc, ctx)
-        return [e for e in entities if not any(h.start <= e[2] and e[3] <= h.end for h in common)]
-
     def find(self, doc, ctx):
         # the profile's entities are already marked; an anchor body is searched only when a term
         # is there to be near it. Entities and terms are compared as token ranges, sentences by
@@ -102,8 +112,7 @@ class Proximity(Matcher):
         terms = self.near.find(doc, ctx)
         if not terms:
             return []
-        if entities and self.entity_unless is not None:
-            entities = self._names_only(doc, ctx, entities)
+        entities = _names_only(self.entity_unless, doc, ctx, entities)
         if self.anchor is not None:
             for hit in self.anchor.find(doc, ctx):
                 tokens = token_range(doc, ctx, hit)
