@@ -466,3 +466,20 @@ c: *fraud
     doc, ctx = _doc(engine, "That is a fraud.", "en")
     first.find(doc, ctx), other.find(doc, ctx), first.find(doc, ctx)
     assert len(calls) == 1
+
+
+def test_rule_references_compile_once_and_a_cycle_is_a_rule_error(engine):
+    """``{rule: ID}`` gives the same matcher each time (found once per post); rules that refer
+    to each other in a circle, or to no rule, are reported."""
+    from sm_lint.ruletypes import RuleError
+
+    bodies = {"a": {"type": "lexicon", "terms": ["fraud"]}, "b": {"type": "any", "of": [{"rule": "a"}]},
+              "x": {"type": "any", "of": [{"rule": "y"}]}, "y": {"type": "any", "of": [{"rule": "x"}]}}
+    env = Env(engine.profile, engine.sets, engine.nlp, bodies=bodies)
+    first = env.reference("a", "en")
+    assert not first.shared
+    assert env.reference("b", "en").inner.bodies[0] is first is env.reference("a", "en") and first.shared
+    with pytest.raises(RuleError, match="cycle"):
+        env.reference("x", "en")
+    with pytest.raises(RuleError, match="unknown rule"):
+        env.reference("nope", "en")

@@ -57,7 +57,6 @@ class Env:
                  bodies: dict[str, dict] | None = None):
         self.profile = profile
         self.bodies = bodies or {}
-        self._references: dict[tuple[str, str], "Matcher"] = {}
         self._term_docs: dict[tuple, tuple] = {}
         self._spelled: dict[str, frozenset[str]] = {}
         self._compiled_bodies: dict[tuple[int, str], tuple[dict, "Matcher"]] = {}
@@ -77,26 +76,23 @@ class Env:
         }
 
     def reference(self, rule_id: str, lang: str) -> "Matcher":
-        """The compiled body of another rule, for ``{rule: ID}`` (compiled once per language)."""
-        key = (rule_id, lang)
-        if key in self._references:
-            self._references[key].shared = True       # asked for again: found once per post
-        else:
-            if rule_id not in self.bodies:
-                raise RuleError(f"reference to unknown rule {rule_id!r}", ("rule",))
-            if rule_id in self._resolving:
-                raise RuleError(f"rule reference cycle through {rule_id!r}", ("rule",))
-            from . import compile_body
-            self._resolving.add(rule_id)
-            try:
-                self._references[key] = compile_body(self.bodies[rule_id], self, lang)
-            finally:
-                self._resolving.discard(rule_id)
-        return self._references[key]
+        """The compiled body of another rule, for ``{rule: ID}``: compiled once per language
+        and, asked for again, found once per post (see :meth:`same_body`)."""
+        if rule_id not in self.bodies:
+            raise RuleError(f"reference to unknown rule {rule_id!r}", ("rule",))
+        body = self.bodies[rule_id]
+        if self.same_body(body, lang) is None and rule_id in self._resolving:
+            raise RuleError(f"rule reference cycle through {rule_id!r}", ("rule",))
+        from . import compile_body
+        self._resolving.add(rule_id)
+        try:
+            return compile_body(body, self, lang)
+        finally:
+            self._resolving.discard(rule_id)
 
     def same_body(self, body: dict, lang: str) -> "Matcher | None":
-        """The matcher compiled before from this very body object (a YAML alias writes one
-        body in several rules), or None."""
+        """The matcher compiled before from this very body object (a rule referred to by
+        ``{rule: ID}``, a body a YAML alias writes in several rules), or None."""
         got = self._compiled_bodies.get((id(body), lang))
         return got[1] if got is not None and got[0] is body else None
 
