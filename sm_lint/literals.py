@@ -299,16 +299,17 @@ def present(alternatives, folded: str, found: frozenset | None = None) -> bool:
 class Index:
     """Every registered literal that a text contains, found in one scan.
 
-    A few hundred prefilter tests per post, each over the whole text, become one pass of a
-    trie-shaped regex (at each position the longest registered literal that begins there;
-    the shorter ones that begin there are its prefixes) and set tests. A literal without
-    whitespace lies inside one whitespace-separated chunk of the text, and chunks recur from
-    post to post ("the", "und", a company name): each chunk is scanned once and its literals
-    are kept (up to ``CHUNKS`` chunks). A literal with whitespace in it ("auf dem markt") is
-    looked for in the whole text only when its longest word is in one of the chunks. The regex takes some 50 ms to compile, which a short run does not
-    repay: it is built once ``MIN_TEXTS`` texts have asked, and ``found`` returns None before
-    (the caller then tests each literal). Literals must be registered before the texts that
-    need them are scanned; a registration makes the next scan rebuild the regex.
+    A few hundred prefilter tests per post, each over the whole text, become one pass over
+    the text and set tests. A literal without whitespace lies inside one whitespace-separated
+    chunk of the text, and chunks recur from post to post ("the", "und", a company name):
+    each chunk is scanned once and its literals are kept (up to ``CHUNKS`` chunks). The scan
+    walks, from each position of a chunk, the set of all prefixes of the literals, so it stops
+    as soon as no literal can begin with what it has read. A literal with whitespace in it
+    ("auf dem markt") is looked for in the whole text only when its longest word is in one of
+    the chunks. The prefix set is built once ``MIN_TEXTS`` texts have asked, and ``found``
+    returns None before (the caller then tests each literal, which a short run prefers).
+    Literals must be registered before the texts that need them are scanned; a registration
+    makes the next scan build the set again.
     """
 
     MIN_TEXTS = 64
@@ -317,8 +318,9 @@ class Index:
     def __init__(self):
         self.literals: set[str] = set()
         self._asked = 0
-        self._scanner = None
-        self._prefixes: dict[str, frozenset] = {}
+        self._starts: frozenset | None = None          # every prefix of a literal (None: not built)
+        self._plain: frozenset = frozenset()            # the literals a chunk can hold
+        self._longest = 0
         self._spaced: dict[str, tuple[str, ...]] = {}    # longest word -> literals with whitespace
         self._chunks: dict[str, frozenset] = {}
         self._gates: frozenset = frozenset()
@@ -331,17 +333,17 @@ class Index:
         alternatives = frozenset(alternatives)
         if not alternatives <= self.literals:
             self.literals |= alternatives
-            self._scanner = None
+            self._starts = None
         return alternatives
 
     def prepare(self) -> None:
-        """Build the scanner now (before worker processes are forked, so that each has it)."""
-        if self._scanner is None and self.literals:
+        """Build the index now (before worker processes are forked, so that each has it)."""
+        if self._starts is None and self.literals:
             self._build()
 
     def found(self, folded: str) -> frozenset | None:
         """The registered literals in the case-folded ``folded`` (None while not built)."""
-        if self._scanner is None:
+        if self._starts is None:
             self._asked += 1
             if self._asked < self.MIN_TEXTS or not self.literals:
                 return None
@@ -364,8 +366,16 @@ class Index:
         return got
 
     def _scan(self, chunk: str) -> frozenset:
-        prefixes = self._prefixes
-        return frozenset().union(*(prefixes[longest] for longest in self._scanner.findall(chunk)))
+        starts, plain, size = self._starts, self._plain, len(chunk)
+        out = []
+        for i in range(size):
+            for j in range(i + 1, min(size, i + self._longest) + 1):
+                piece = chunk[i:j]
+                if piece not in starts:
+                    break           # no literal begins with it: none longer from i either
+                if piece in plain:
+                    out.append(piece)
+        return frozenset(out)
 
     def _build(self) -> None:
         literals = {lit for lit in self.literals if lit}
@@ -377,31 +387,10 @@ class Index:
         plain = literals.difference(spaced) | (set(self._spaced) - {""})
         self._gates = frozenset(plain - literals)       # found to look further, not registered
         self._always = frozenset({""} & self._spaced.keys())
-        self._prefixes = {lit: frozenset(lit[:i] for i in range(1, len(lit) + 1) if lit[:i] in plain)
-                          for lit in plain}
+        self._plain = frozenset(plain)
+        self._longest = max(map(len, plain), default=0)
         self._chunks = {}
-        # a lookahead matches at every position without consuming: overlapping occurrences count
-        self._scanner = re.compile("(?=(" + (_trie(plain) or "(?!)") + "))", re.DOTALL)
-
-
-def _trie(words) -> str:
-    """A regex matching the longest of ``words`` at a position (a trie of alternations, each
-    shorter word an optional end: the longer continuation is tried first)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
+        self._starts = frozenset(lit[:i] for lit in plain for i in range(1, len(lit) + 1))
 
 
 INDEX = Index()

@@ -277,12 +277,12 @@ def test_literal_requirements_never_change_a_finding(engine, monkeypatch):
 
     posts = [p for text in _texts(engine) for p in read_text(text)]   # one post each
     assert len(posts) > 300
-    monkeypatch.setattr(literals.INDEX, "_scanner", None)
+    monkeypatch.setattr(literals.INDEX, "_starts", None)
     monkeypatch.setattr(literals.Index, "MIN_TEXTS", 10 ** 9)       # never built: every literal tested
     without = [[f.sort_key() for f in findings] for _, findings in engine.check(posts)]
     monkeypatch.setattr(literals.Index, "MIN_TEXTS", 1)
     with_index = [[f.sort_key() for f in findings] for _, findings in engine.check(posts)]
-    assert literals.INDEX._scanner is not None
+    assert literals.INDEX._starts is not None
     assert with_index == without
     assert sum(map(len, without)) > 100
 
