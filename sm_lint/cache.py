@@ -71,18 +71,26 @@ def read(name: str):
         return None
 
 
-KEEP = 8      # entries of one kind (packs, regex, ...) kept; older ones are removed
+KEEP = 8                # entries of one kind (packs, regex, ...) always kept, the newest
+KEEP_MORE = 64          # at most this many, as long as the kind stays within KIND_BYTES
+KIND_BYTES = 16 << 20
 
 
 def _prune(folder: Path, name: str) -> None:
-    """Remove all but the ``KEEP`` newest files of the kind of ``name`` (its prefix before the
-    hash), so the cache does not grow with every edit of a rule pack or profile."""
+    """Remove the older files of the kind of ``name`` (its prefix before the hash). The
+    ``KEEP`` newest always stay; the next older ones stay too, up to ``KEEP_MORE`` files in
+    all, while the kind's files together take at most ``KIND_BYTES``. So small entries (the
+    rules' needs of each profile, tens of kilobytes) survive a run over many profiles, and
+    large ones (compiled regexes, megabytes each) do not fill the disk."""
     kind = name.rsplit("-", 1)[0] + "-"
     try:
-        files = sorted((p for p in folder.iterdir() if p.name.startswith(kind) and p.suffix == ".pickle"),
-                       key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in files[KEEP:]:
-            old.unlink()
+        files = [(p.stat(), p) for p in folder.iterdir() if p.name.startswith(kind) and p.suffix == ".pickle"]
+        files.sort(key=lambda f: f[0].st_mtime, reverse=True)
+        total = 0
+        for i, (stat, path) in enumerate(files):
+            total += stat.st_size
+            if i >= KEEP and (i >= KEEP_MORE or total > KIND_BYTES):
+                path.unlink()
     except OSError:
         pass
 

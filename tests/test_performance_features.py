@@ -192,19 +192,32 @@ def test_offset_runs_are_read_without_expanding():
     assert list(packed) == offsets
 
 
-def test_cache_keeps_a_few_entries_of_each_kind(tmp_path, monkeypatch):
+def test_cache_keeps_the_newest_entries_of_each_kind_by_count_and_size(tmp_path, monkeypatch):
     import os
     import time
 
     monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path))
-    for i in range(cache.KEEP + 3):
+    monkeypatch.setattr(cache, "KEEP_MORE", cache.KEEP + 5)
+
+    def regex_files():
+        return sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("regex-"))
+
+    def write(i):
         assert cache.write(f"regex-{i:032x}.pickle", {"n": i})
         os.utime(tmp_path / f"regex-{i:032x}.pickle", (time.time() - 100 + i, time.time() - 100 + i))
-    assert cache.write("packs-0.pickle", ())
-    names = sorted(p.name for p in tmp_path.iterdir())
-    assert len([n for n in names if n.startswith("regex-")]) == cache.KEEP
-    assert "packs-0.pickle" in names
-    assert cache.read(f"regex-{cache.KEEP + 2:032x}.pickle") == {"n": cache.KEEP + 2}    # the newest stay
+
+    for i in range(cache.KEEP + 3):             # small entries: more than KEEP stay
+        write(i)
+    assert len(regex_files()) == cache.KEEP + 3
+    for i in range(cache.KEEP + 3, cache.KEEP + 8):
+        write(i)
+    assert len(regex_files()) == cache.KEEP + 5     # at most KEEP_MORE
+    assert cache.write("packs-0.pickle", ())        # another kind is counted on its own
+    assert "packs-0.pickle" in {p.name for p in tmp_path.iterdir()}
+    monkeypatch.setattr(cache, "KIND_BYTES", 0)     # large entries: only the KEEP newest
+    write(cache.KEEP + 8)
+    assert regex_files() == [f"regex-{i:032x}.pickle" for i in range(9, cache.KEEP + 9)]
+    assert cache.read(f"regex-{cache.KEEP + 8:032x}.pickle") == {"n": cache.KEEP + 8}    # the newest stay
 
 
 def test_lemma_table_is_kept_between_runs(tmp_path, monkeypatch):
