@@ -49,15 +49,15 @@ _WRAPPER = ("import resource, subprocess, sys, time\n"
             "sys.stderr.write(p.stderr.decode(errors='replace')[-2000:])\n")
 
 
-def measure(argv: list[str], env: dict | None = None, cpu: bool = False) -> tuple[float, ...]:
-    """(wall seconds, peak RSS in MB) of one run of ``argv`` in a fresh wrapper process, and with
-    ``cpu`` its CPU seconds (user and system), which other work on the machine disturbs less."""
+def measure(argv: list[str], env: dict | None = None) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS in MB, CPU seconds) of one run of ``argv`` in a fresh wrapper
+    process; the CPU time (user and system) is what other work on the machine disturbs least."""
     proc = subprocess.run([sys.executable, "-c", _WRAPPER, *argv], capture_output=True, text=True,
                           env=env, cwd=ROOT)
-    wall, rss, code, cpu_s = proc.stdout.split()
+    wall, rss, code, cpu = proc.stdout.split()
     if int(code) not in (0, 1):
         raise SystemExit(f"benchmark command failed ({code}): {' '.join(argv)}\n{proc.stderr}")
-    return (float(wall), int(rss) / 1024) + ((float(cpu_s),) if cpu else ())
+    return float(wall), int(rss) / 1024, float(cpu)
 
 
 def machine() -> dict:
@@ -120,23 +120,18 @@ def main(argv=None) -> int:
     # warm the file system cache and sm-lint's own cache once
     measure(sm + [str(one)], env)
     print("cold start …", file=sys.stderr)
-    spacy_t, cold_t, cold_rss, spacy_cpu, cold_cpu = [], [], [], [], []
+    spacy_runs, cold_runs = [], []
     for _ in range(args.repeat):
-        wall, _, cpu = measure([sys.executable, "-c", "import spacy"], env, cpu=True)
-        spacy_t.append(wall)
-        spacy_cpu.append(cpu)
-        wall, rss, cpu = measure(sm + [str(one)], env, cpu=True)
-        cold_t.append(wall)
-        cold_rss.append(rss)
-        cold_cpu.append(cpu)
-    spacy_med, cold_med = statistics.median(spacy_t), statistics.median(cold_t)
+        spacy_runs.append(measure([sys.executable, "-c", "import spacy"], env))
+        cold_runs.append(measure(sm + [str(one)], env))
+    spacy_med, cold_med = (statistics.median(r[0] for r in runs) for runs in (spacy_runs, cold_runs))
+    spacy_cpu, cold_cpu = (statistics.median(r[2] for r in runs) for runs in (spacy_runs, cold_runs))
     ratio = cold_med / spacy_med
-    cpu_ratio = statistics.median(cold_cpu) / statistics.median(spacy_cpu)
     rows.append(("`python -c \"import spacy\"`", f"{spacy_med:.2f} s",
-                 f"median of {args.repeat}; CPU time {statistics.median(spacy_cpu):.2f} s"))
+                 f"median of {args.repeat}; CPU time {spacy_cpu:.2f} s"))
     rows.append(("`sm-lint check` one post (cold start)", f"{cold_med:.2f} s",
                  f"median of {args.repeat}; {ratio:.2f} × import spacy (target ≤ 1.3); by CPU time "
-                 f"{cpu_ratio:.2f} ×; peak {max(cold_rss):.0f} MB"))
+                 f"{cold_cpu / spacy_cpu:.2f} ×; peak {max(r[1] for r in cold_runs):.0f} MB"))
 
     results = {}
     for label, path, n in (("1,000 posts", small, 1000), (f"{args.large:,} posts", large, args.large)):
