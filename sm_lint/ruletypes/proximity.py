@@ -7,6 +7,9 @@ CODENAME, NDA_CUSTOMER, CONFIDENTIAL_TERM, UNRELEASED_PRODUCT).
 body) in the same sentence (``within: sentence``, the default), within N tokens, or either
 (``within: [sentence, N]``: "Frauen über 50 in Crop Tops? Bitte nicht."); a negation
 right before the term (``negation: true``) or a question (``question: true``) cancels the match.
+A term inside the entity's own span does not count ("Acme Disaster Recovery" is a name, not a
+verdict), unless ``inside: true``: then only such terms count ("Schrotthorn", a nickname made of a
+scornful word and the end of a competitor's name).
 ``entity_unless`` (a rule body, in ``entity`` and ``proximity``): an entity inside one of its hits
 is not the name but an ordinary word ("a stray wren", "am kürzeren Ende"), and is left out for
 this rule; other mentions of the name in the same post still count.
@@ -68,7 +71,7 @@ class Entity(Matcher):
 
 
 class Proximity(Matcher):
-    KEYS = {"entity", "anchor", "near", "within", "negation", "question", "report", "entity_unless"}
+    KEYS = {"entity", "anchor", "near", "within", "negation", "question", "report", "entity_unless", "inside"}
 
     def __init__(self, body, env, lang):
         super().__init__(body, env, lang)
@@ -92,6 +95,7 @@ class Proximity(Matcher):
         self.negation = body.get("negation", False)
         self.question = body.get("question", False)
         self.report = body.get("report", "both")          # both | entity | term
+        self.inside = bool(body.get("inside", False))     # terms inside the entity's span (only those)
         self.negations = set(env.terms("@negations", lang)) if self.negation else set()
         self.requires = self.near.requires + (self.anchor.requires if not self.labels else ())
         self.entities = frozenset(self.labels) if self.anchor is None else None
@@ -135,7 +139,7 @@ class Proximity(Matcher):
             for e_start, e_end, e_start_char, e_end_char, e_text in entities:
                 close = (self.same_sentence and sents[e_start] == sents[t_start]) or (
                     self.tokens is not None and max(e_start - t_end, t_start - e_end, 0) <= self.tokens)
-                if not close or (e_start_char <= term.start and term.end <= e_end_char):
+                if not close or (e_start_char <= term.start and term.end <= e_end_char) != self.inside:
                     continue
                 if self.report == "entity":
                     start, end = e_start_char, e_end_char
