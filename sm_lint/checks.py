@@ -56,13 +56,25 @@ _SECTION = regex.compile(r"^\s*[\[(]?(?:verse|strophe|chorus|refrain|bridge|hook
 _SONG_WORDS = regex.compile(r"\b(?:song|songs|lyrics|songtext|liedtext|lied|single|album|track|refrain|chorus|"
                             r"on repeat|ohrwurm|playlist)\b|[🎵🎶🎧🎤]", regex.IGNORECASE)
 _LINE = regex.compile(r"[^\n]+")
-_NUMBERED = regex.compile(r"\s*\d+[.)]")
+_NUMBERED = regex.compile(r"\s*\d+[.):]")      # a list item or a time ("14:00 Einlass")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _stanzas(text: str, short: set[int]) -> int:
+    """Blocks of three or more short lines in a row (``short``: their start offsets), separated
+    by blank lines or longer lines."""
+    count = run = 0
+    pos = 0
+    for line in text.split("\n"):
+        run = run + 1 if pos in short else 0
+        count += run == 3
+        pos += len(line) + 1
+    return count
 
 
 def song_lyrics(doc, ctx, options):
     """Pasted song lyrics: many short lines in stanzas, with section labels, or a repeated line
-    (chorus) in a post that talks about a song.
+    (chorus) in a post that talks about a song, or in two stanzas or more in such a post.
 
     Options: ``min_lines`` (short lines needed, default 8), ``max_line`` (what counts as short,
     default 60 characters).
@@ -80,7 +92,8 @@ def song_lyrics(doc, ctx, options):
     repeated = len(normalised) - len(set(normalised)) >= 1
     sections = bool(_SECTION.search(text))
     song = bool(_SONG_WORDS.search(text))
-    if not (sections or (repeated and song) or len(normalised) - len(set(normalised)) >= 2):
+    stanzas = song and _stanzas(text, {pos for pos, _ in short}) >= 2
+    if not (sections or (repeated and song) or stanzas or len(normalised) - len(set(normalised)) >= 2):
         return []
     start = short[0][0]
     end = short[-1][0] + len(short[-1][1])
