@@ -60,15 +60,15 @@ _NUMBERED = regex.compile(r"\s*\d+[.):]")      # a list item or a time ("14:00 E
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
-def _stanzas(text: str, short: set[int]) -> int:
-    """Blocks of three or more short lines in a row (``short``: their start offsets), separated
-    by blank lines or longer lines."""
+def _stanzas(short: list[tuple[int, str]]) -> int:
+    """Blocks of three or more short lines in a row (``short``: offset and text of each, in
+    order); a blank line or a longer line between two of them ends a block."""
     count = run = 0
-    pos = 0
-    for line in text.split("\n"):
-        run = run + 1 if pos in short else 0
+    end = None
+    for pos, line in short:
+        run = run + 1 if end is not None and pos == end + 1 else 1
         count += run == 3
-        pos += len(line) + 1
+        end = pos + len(line)
     return count
 
 
@@ -89,11 +89,9 @@ def song_lyrics(doc, ctx, options):
     if len(short) < min_lines:
         return []
     normalised = [_NON_WORD.sub(" ", line.lower()).strip() for _, line in short]
-    repeated = len(normalised) - len(set(normalised)) >= 1
-    sections = bool(_SECTION.search(text))
+    repeats = len(normalised) - len(set(normalised))
     song = bool(_SONG_WORDS.search(text))
-    stanzas = song and _stanzas(text, {pos for pos, _ in short}) >= 2
-    if not (sections or (repeated and song) or stanzas or len(normalised) - len(set(normalised)) >= 2):
+    if not (repeats >= 2 or _SECTION.search(text) or (song and (repeats or _stanzas(short) >= 2))):
         return []
     start = short[0][0]
     end = short[-1][0] + len(short[-1][1])
