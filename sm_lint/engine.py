@@ -273,8 +273,8 @@ class Engine:
             if rule.report_group and rule.report_group in groups:
                 continue
             if rule.fallback and any(f.category == rule.category for f in out):
-                if matcher.overrules(doc, ctx):
-                    out = [f for f in out if f.category != rule.category or f.rule in self.final]
+                out = [f for f in out if f.category != rule.category or f.rule in self.final
+                       or not matcher.overrules(doc, ctx, f.start, f.end)]
                 continue
             hits = matcher.find(doc, ctx)
             if GAVE_UP:

@@ -69,9 +69,9 @@ class LazyMatcher:
     def present(self, doc, ctx) -> bool:
         return bool(self.find(doc, ctx))
 
-    def overrules(self, doc, ctx) -> bool:
+    def overrules(self, doc, ctx, start: int, end: int) -> bool:
         matcher = self._matcher()
-        return matcher is not None and matcher.overrules(doc, ctx)
+        return matcher is not None and matcher.overrules(doc, ctx, start, end)
 
     def _matcher(self):
         """The compiled matcher, made at the first ask (None: it could not be compiled)."""

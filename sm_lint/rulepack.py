@@ -126,6 +126,10 @@ def load_pack(path: Path) -> tuple[list[Rule], dict]:
             problems.append((loaded.line(base + ("overrule_below",)),
                              f"rule {raw.get('id')}: 'overrule_below' needs 'fallback: true' (a model may take "
                              "back findings only after every other rule of the post has run)"))
+        if "overrule_sentence_below" in body and "overrule_below" not in body:
+            problems.append((loaded.line(base + ("overrule_sentence_below",)),
+                             f"rule {raw.get('id')}: 'overrule_sentence_below' needs 'overrule_below' (it only "
+                             "keeps findings that a sure model would take back)"))
         if isinstance(raw.get("id"), str) and not _ID.match(raw["id"]):
             problems.append((loaded.line(base + ("id",)), f"rule id {raw['id']!r} must be lower-case-with-dashes"))
         if problems:

@@ -227,6 +227,12 @@ def test_overruling_model_rule_without_fallback_is_rejected(tmp_path, good):
     assert error["line"] == 12 and "fallback: true" in error["message"]
 
 
+def test_sentence_overrule_without_overrule_below_is_rejected(tmp_path, good):
+    error = _pack_error(tmp_path, good, "    fallback: true\n    type: classifier\n    model: category\n"
+                                        "    label: legal\n    overrule_sentence_below: 0.2\n")
+    assert error["line"] == 13 and "needs 'overrule_below'" in error["message"]
+
+
 def test_internal_error_is_a_failure_without_traceback(monkeypatch, good):
     from sm_lint import engine
 

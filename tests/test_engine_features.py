@@ -444,6 +444,21 @@ def test_a_sure_model_takes_back_the_findings_of_its_category_except_final_rules
     assert rules_of(text, 0.9) == ["legal-zank"]                      # overrules, except the final rule
     assert rules_of(text, 0.9, models=False) == ["legal-zank", "legal-zonk"]   # no models: rules alone
 
+    # one barbed sentence in a long harmless post: the model, sure of the post, is not sure of
+    # that sentence, so the finding in it stays; a value above both takes it back
+    long = ("Heute gab es Kuchen im Büro. Die Sonne schien den ganzen Tag und alle waren draußen. "
+            "Unser Saft heilt garantiert Krebs, zonk. Morgen ist Teamtag, wir grillen am See. "
+            "Ich freue mich schon auf das Wetter.")
+    engine = Engine(profile, rule_paths=[tmp_path / "legal.yaml"])
+    clf = engine.models.classifier("category", "de")
+    doc = engine.nlp("de")(long)
+    post_score = clf.score_docs([doc])[0]["legal"]
+    barbed = next(s for s in doc.sents if "zonk" in s.text)
+    sentence_score = clf.score_spans([barbed])[0]["legal"]
+    assert post_score < 0.5 < sentence_score < 0.99
+    assert rules_of(long, 0.5) == ["legal-zonk"]
+    assert rules_of(long, 0.99) == []
+
 
 def test_a_body_written_once_with_a_yaml_alias_is_compiled_once_and_found_once_per_post(engine, monkeypatch):
     """``*name`` in a rule pack is the body of ``&name``: one matcher, whose hits each post

@@ -186,10 +186,11 @@ class Compiled(Matcher):
             hits = ctx.cache[key] = self._find(doc, ctx)
         return list(hits)
 
-    def overrules(self, doc, ctx) -> bool:
-        """A classifier body of this post's account that is sure the post is not of its label."""
+    def overrules(self, doc, ctx, start: int, end: int) -> bool:
+        """A classifier body of this post's account that is sure the post, and the sentences of
+        the finding at ``start``–``end``, are not of its label."""
         return (isinstance(self.inner, Classifier) and self.account in (None, "any", ctx.account)
-                and self.inner.overrules(doc, ctx))
+                and self.inner.overrules(doc, ctx, start, end))
 
     def _conditions(self, doc, ctx) -> bool:
         """Every ``when`` body is present in the post and no ``unless`` body is."""

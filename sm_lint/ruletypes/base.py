@@ -205,8 +205,9 @@ class Matcher:
     def present(self, doc: Doc, ctx: Context) -> bool:
         return bool(self.find(doc, ctx))
 
-    def overrules(self, doc: Doc, ctx: Context) -> bool:
-        """This body takes back the other findings of its rule's category (a sure model)."""
+    def overrules(self, doc: Doc, ctx: Context, start: int, end: int) -> bool:
+        """This body takes back another finding of its rule's category, at characters
+        ``start``–``end`` of the post (a model sure of the post and of the finding's sentences)."""
         return False
 
 

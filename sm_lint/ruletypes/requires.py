@@ -108,9 +108,11 @@ class Batch:
 class Classifier(Matcher):
     """A post whose ``label`` scores at least ``threshold``. With ``overrule_below``, a post whose
     label scores below it has the findings of the rule's category from other rules (those not
-    ``final``) taken back (the engine asks :meth:`overrules`)."""
+    ``final``) taken back, each unless the sentences it lies in, read alone, score at least
+    ``overrule_sentence_below`` (default: ``overrule_below``; the engine asks :meth:`overrules`):
+    one barbed sentence in a long friendly post stays found."""
 
-    KEYS = {"model", "label", "threshold", "overrule_below"}
+    KEYS = {"model", "label", "threshold", "overrule_below", "overrule_sentence_below"}
 
     def __init__(self, body, env, lang):
         super().__init__(body, env, lang)
@@ -122,15 +124,25 @@ class Classifier(Matcher):
         self.threshold = float(body.get("threshold", 0.5))
         below = body.get("overrule_below")
         self.overrule_below = float(below) if below is not None else None
+        sentence = body.get("overrule_sentence_below", below)
+        self.overrule_sentence_below = float(sentence) if sentence is not None else None
         self.clf = env.models.classifier(self.model, lang) if env.models is not None else None
 
     def score(self, doc, ctx) -> float:
         batch = getattr(ctx, "batch", None) or Batch([doc])
         return batch.scores(self.clf, self.model, doc).get(self.label, 0.0)
 
-    def overrules(self, doc, ctx) -> bool:
-        """The model is sure the post is not of the label (below ``overrule_below``)."""
-        return self.clf is not None and self.overrule_below is not None and self.score(doc, ctx) < self.overrule_below
+    def overrules(self, doc, ctx, start: int, end: int) -> bool:
+        """The model is sure that the post is not of the label (below ``overrule_below``), nor the
+        sentences holding characters ``start``–``end``, read alone (below ``overrule_sentence_below``)."""
+        if self.clf is None or self.overrule_below is None or self.score(doc, ctx) >= self.overrule_below:
+            return False
+        span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+        if span is None or len(span) == 0 or len(list(doc.sents)) < 2:
+            return True         # the post is one sentence: its score is the sentence's
+        first, last = span[0].sent, span[-1].sent
+        around = doc[first.start:last.end]
+        return self.clf.score_spans([around])[0].get(self.label, 0.0) < self.overrule_sentence_below
 
     def find(self, doc, ctx):
         if self.clf is None:
