@@ -458,6 +458,9 @@ def test_a_sure_model_takes_back_the_findings_of_its_category_except_final_rules
     assert post_score < 0.5 < sentence_score < 0.99
     assert rules_of(long, 0.5) == ["legal-zonk"]
     assert rules_of(long, 0.99) == []
+    # overrule_sentence_below sets the sentence's value apart from the post's
+    assert rules_of(long, "0.5\n    overrule_sentence_below: 0.99") == []
+    assert rules_of(long, "0.99\n    overrule_sentence_below: 0.5") == ["legal-zonk"]
 
 
 def test_a_body_written_once_with_a_yaml_alias_is_compiled_once_and_found_once_per_post(engine, monkeypatch):
