@@ -463,6 +463,27 @@ def test_a_sure_model_takes_back_the_findings_of_its_category_except_final_rules
     assert rules_of(long, "0.99\n    overrule_sentence_below: 0.5") == ["legal-zonk"]
 
 
+def test_a_classifier_with_min_words_leaves_short_posts_to_the_rules(profile, tmp_path):
+    import io
+
+    from sm_lint.engine import Engine
+    from sm_lint.inputs import collect
+
+    pack = tmp_path / "legal.yaml"
+    pack.write_text("pack: legal\nrules:" + _legal_rule("legal-model", "    fallback: true\n    type: classifier\n"
+                                                         "    model: category\n    label: legal\n    threshold: 0.0\n"
+                                                         "    min_words: 6\n"), encoding="utf-8")
+    engine = Engine(profile, rule_paths=[pack])
+
+    def rules_of(text):
+        post = next(collect(["-"], [], set(), None, io.BytesIO(text.encode())))
+        return [f.rule for f in engine.check_doc(post)]
+
+    assert rules_of("Heute gab es Kuchen.") == []                                  # four words
+    assert rules_of("Heute gab es Kuchen und Kaffee im Büro.") == ["legal-model"]  # eight words, @handles not counted
+    assert rules_of("Danke @a_b @c_d @e_f @g_h @i_j!") == []
+
+
 def test_a_body_written_once_with_a_yaml_alias_is_compiled_once_and_found_once_per_post(engine, monkeypatch):
     """``*name`` in a rule pack is the body of ``&name``: one matcher, whose hits each post
     finds once however many rules ask for them."""

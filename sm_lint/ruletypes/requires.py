@@ -110,9 +110,10 @@ class Classifier(Matcher):
     label scores below it has the findings of the rule's category from other rules (those not
     ``final``) taken back, each unless the sentences it lies in, read alone, score at least
     ``overrule_sentence_below`` (default: ``overrule_below``; the engine asks :meth:`overrules`):
-    one barbed sentence in a long friendly post stays found."""
+    one barbed sentence in a long friendly post stays found. With ``min_words``, a post of fewer
+    words (alphabetic tokens) is not reported: too little text for the model to read reliably."""
 
-    KEYS = {"model", "label", "threshold", "overrule_below", "overrule_sentence_below"}
+    KEYS = {"model", "label", "threshold", "overrule_below", "overrule_sentence_below", "min_words"}
 
     def __init__(self, body, env, lang):
         super().__init__(body, env, lang)
@@ -126,6 +127,7 @@ class Classifier(Matcher):
         self.overrule_below = float(below) if below is not None else None
         sentence = body.get("overrule_sentence_below", below)
         self.overrule_sentence_below = float(sentence) if sentence is not None else None
+        self.min_words = int(body.get("min_words", 0))
         self.clf = env.models.classifier(self.model, lang) if env.models is not None else None
 
     def score(self, doc, ctx) -> float:
@@ -146,6 +148,8 @@ class Classifier(Matcher):
 
     def find(self, doc, ctx):
         if self.clf is None:
+            return []
+        if self.min_words and sum(1 for token in doc if token.is_alpha) < self.min_words:
             return []
         score = self.score(doc, ctx)
         if score < self.threshold:
