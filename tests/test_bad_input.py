@@ -233,6 +233,16 @@ def test_sentence_overrule_without_overrule_below_is_rejected(tmp_path, good):
     assert error["line"] == 13 and "needs 'overrule_below'" in error["message"]
 
 
+@pytest.mark.parametrize("key,value,line", [("threshold", "hoch", 13), ("min_words", "viele", 14),
+                                            ("overrule_below", "true", 14)])
+def test_classifier_numbers_that_are_not_numbers_are_rejected(tmp_path, good, key, value, line):
+    extra = "    overrule_below: 0.01\n" if key == "threshold" else ""
+    error = _pack_error(tmp_path, good, "    fallback: true\n    type: classifier\n    model: category\n"
+                                        "    label: legal\n" + ("    threshold: 0.5\n" if key != "threshold" else "")
+                                        + f"    {key}: {value}\n" + extra)
+    assert error["line"] == line and f"'{key}' must be a number" in error["message"]
+
+
 def test_internal_error_is_a_failure_without_traceback(monkeypatch, good):
     from sm_lint import engine
 

@@ -120,6 +120,10 @@ class Classifier(Matcher):
         for key in ("model", "label"):
             if not isinstance(body.get(key), str):
                 raise RuleError(f"'{key}' must be a string", (key,))
+        for key in ("threshold", "overrule_below", "overrule_sentence_below", "min_words"):
+            value = body.get(key)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+                raise RuleError(f"'{key}' must be a number, not {value!r}", (key,))
         self.model = body["model"]
         self.label = body["label"]
         self.threshold = float(body.get("threshold", 0.5))
