@@ -23,7 +23,7 @@ import re
 
 from ..entities import lacks_entities
 from ..findings import Hit
-from .base import Context, Env, Matcher, RuleError, doc_text, in_question, meets, per_post, token_range
+from .base import Context, Env, Matcher, RuleError, doc_text, in_question, meets, number, per_post, token_range
 from .lexicon import Lexicon
 from .pattern import Pattern
 from .proximity import Entity, Proximity
@@ -155,8 +155,8 @@ class Compiled(Matcher):
                             ] if spec is not None else []
         count = body.get("count")
         self.count_min = int(count.get("min", 1)) if isinstance(count, dict) else None
-        self.base = float(body.get("score", 1.0 if self.context is None or self.context.required else 0.4))
-        self.threshold = float(body.get("threshold", 0.5))
+        self.base = number(body, "score", 1.0 if self.context is None or self.context.required else 0.4)
+        self.threshold = number(body, "threshold", 0.5)
         quoted = body.get("quoted", "count")
         if quoted not in ("skip", "count"):
             raise RuleError("'quoted' must be skip or count", ("quoted",))

@@ -35,6 +35,17 @@ class RuleError(ValueError):
         self.key = key
 
 
+def number(body: dict, key: str, default=None) -> float | None:
+    """The number at ``key`` of a rule body (``default`` when absent); anything else is a
+    :class:`RuleError` naming the key, so the pack's file and line are reported."""
+    value = body.get(key, default)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise RuleError(f"'{key}' must be a number, not {value!r}", (key,))
+    return float(value)
+
+
 @dataclass
 class Context:
     """What a rule may know about the post besides its text."""

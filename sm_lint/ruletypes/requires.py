@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..findings import Hit
 from ..literals import rarity
-from .base import Matcher, RuleError
+from .base import Matcher, RuleError, number, per_post
 
 
 class Requires(Matcher):
@@ -120,18 +120,12 @@ class Classifier(Matcher):
         for key in ("model", "label"):
             if not isinstance(body.get(key), str):
                 raise RuleError(f"'{key}' must be a string", (key,))
-        for key in ("threshold", "overrule_below", "overrule_sentence_below", "min_words"):
-            value = body.get(key)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
-                raise RuleError(f"'{key}' must be a number, not {value!r}", (key,))
         self.model = body["model"]
         self.label = body["label"]
-        self.threshold = float(body.get("threshold", 0.5))
-        below = body.get("overrule_below")
-        self.overrule_below = float(below) if below is not None else None
-        sentence = body.get("overrule_sentence_below", below)
-        self.overrule_sentence_below = float(sentence) if sentence is not None else None
-        self.min_words = int(body.get("min_words", 0))
+        self.threshold = number(body, "threshold", 0.5)
+        self.overrule_below = number(body, "overrule_below")
+        self.overrule_sentence_below = number(body, "overrule_sentence_below", self.overrule_below)
+        self.min_words = int(number(body, "min_words", 0))
         self.clf = env.models.classifier(self.model, lang) if env.models is not None else None
 
     def score(self, doc, ctx) -> float:
@@ -144,16 +138,20 @@ class Classifier(Matcher):
         if self.clf is None or self.overrule_below is None or self.score(doc, ctx) >= self.overrule_below:
             return False
         span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-        if span is None or len(span) == 0 or len(list(doc.sents)) < 2:
-            return True         # the post is one sentence: its score is the sentence's
-        first, last = span[0].sent, span[-1].sent
-        around = doc[first.start:last.end]
-        return self.clf.score_spans([around])[0].get(self.label, 0.0) < self.overrule_sentence_below
+        if span is None or len(span) == 0:
+            return True
+        first, last = span[0].sent.start, span[-1].sent.end
+        if first == 0 and last == len(doc):     # the finding's sentences are the whole post
+            return self.score(doc, ctx) < self.overrule_sentence_below
+        # scored once per post and span, for every category's model rule (one model, all labels)
+        scores = per_post(doc, ctx, f"_sentence_scores:{self.model}:{first}:{last}",
+                          lambda: self.clf.score_spans([doc[first:last]])[0])
+        return scores.get(self.label, 0.0) < self.overrule_sentence_below
 
     def find(self, doc, ctx):
         if self.clf is None:
             return []
-        if self.min_words and sum(1 for token in doc if token.is_alpha) < self.min_words:
+        if self.min_words and per_post(doc, ctx, "_words", lambda: sum(t.is_alpha for t in doc)) < self.min_words:
             return []
         score = self.score(doc, ctx)
         if score < self.threshold:
