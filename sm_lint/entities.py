@@ -43,8 +43,32 @@ _SPACES = regex.compile(r"\s+")
 _JOINS = regex.compile(r"\s+|-")          # what joins the words of a two-word nickname
 
 
-def _name_pattern(name: str) -> str:
-    parts = [regex.escape(p) for p in name.lstrip("#@").split()]
+# German umlauts and ß have a spelling without them ("Grünland", "Gruenland"): either stands for the other
+_UMLAUTS = regex.compile(r"ü|ue|ä|ae|ö|oe|ß|ss", regex.IGNORECASE)
+_UMLAUT_KEYS = {"ü": "ue", "ä": "ae", "ö": "oe", "ß": "ss"}
+_UMLAUT_FOLD = str.maketrans(_UMLAUT_KEYS)
+
+
+def fold_umlauts(text: str) -> str:
+    """``text`` (lower case) with umlauts and ß spelt out: the key two spellings of a name share."""
+    return text.translate(_UMLAUT_FOLD)
+
+
+def _spellings(word: str) -> str:
+    """A regex for ``word`` in either spelling of its umlauts ("Grünland": "gr(?:ü|ue)nland")."""
+    out, pos = [], 0
+    for m in _UMLAUTS.finditer(word):
+        out.append(regex.escape(word[pos:m.start()]))
+        key = _UMLAUT_KEYS.get(m.group().lower(), m.group().lower())
+        plain = {v: k for k, v in _UMLAUT_KEYS.items()}[key]
+        out.append(f"(?:{plain}|{key})")
+        pos = m.end()
+    out.append(regex.escape(word[pos:]))
+    return "".join(out)
+
+
+def _name_pattern(name: str, spellings: bool = False) -> str:
+    parts = [_spellings(p) if spellings else regex.escape(p) for p in name.lstrip("#@").split()]
     # inner words may carry a German genitive ending: "des Klinikverbunds Alstertal"
     return r"(?:e?s)?[\s\-]?".join(parts) if len(parts) > 1 else parts[0]
 
@@ -54,14 +78,14 @@ def compile_names(entities: dict[str, list[str]]):
     labels: dict[str, str] = {}
     for label, names in entities.items():
         for name in names:
-            labels.setdefault(_SEAMS.sub("", name.lower().lstrip("#@")), label)
+            labels.setdefault(_SEAMS.sub("", fold_umlauts(name.lower().lstrip("#@"))), label)
     if not labels:
         return None, labels
     names = sorted({n for ns in entities.values() for n in ns if len(n.lstrip("#@")) >= 2}, key=len, reverse=True)
     if not names:
         return None, labels
     # short names ("ABX", "K9") only in the profile's own spelling: case-insensitive they are ordinary words
-    body = "|".join(_name_pattern(n) if len(n.lstrip("#@")) > 3 else "(?-i:" + _name_pattern(n) + ")" for n in names)
+    body = "|".join(_name_pattern(n, True) if len(n.lstrip("#@")) > 3 else "(?-i:" + _name_pattern(n) + ")" for n in names)
     # endings: possessive, genitive, a hyphenated compound, and the German dative plural of a
     # name in -er or -el ("bei den Sonnenkindern")
     pattern = Search(r"(?<![\p{L}\p{N}_])[#@]?(?P<name>" + body + r")(?:['’]s|s|-[\p{L}\p{N}]+|(?<=e[rl])n)?(?![\p{L}\p{N}_])",
@@ -220,7 +244,7 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=(),
         for m in pattern.pattern(text, folded).finditer(text):
             if m.start() in taken:
                 continue
-            name = m.group("name").lower()
+            name = fold_umlauts(m.group("name").lower())
             label = labels.get(_SEAMS.sub("", name)) or labels.get(_SEAMS.sub("", _GENITIVE.sub("", name)))
             if label == "CODENAME" and m.group("name").islower() and not m.group().startswith("#"):
                 continue          # "high tide", not the project "Tide"; "#tide" still counts
@@ -235,7 +259,7 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=(),
     for m in _HASHTAG.finditer(text):
         if m.start() in taken:
             continue
-        tag = m.group().lower()
+        tag = fold_umlauts(m.group().lower())
         for key, label in labels.items():
             if len(key) >= 4 and key in tag and label != "PRODUCT_SHORT":
                 found.append((m.start(), m.end(), label, m.group()))

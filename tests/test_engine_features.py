@@ -123,6 +123,26 @@ def test_names_with_their_endings():
     assert names("Die Luminan, die Sonnenkinderin") == []        # no other ending
 
 
+def test_names_in_either_spelling_of_their_umlauts():
+    from sm_lint.entities import compile_names, find_names
+    from sm_lint.profile import Profile
+
+    profile = Profile(company="Acme GmbH", aliases=["Acme"],
+                      competitors=[{"name": "Gruenland", "aliases": []}, {"name": "Lüttjen Bau", "aliases": []},
+                                   {"name": "Grossmann", "aliases": []}],
+                      codenames=["Möwe"])
+    pattern, labels = compile_names(profile.entities())
+
+    def names(text):
+        return [(text[s:e], label) for s, e, label, _ in find_names(text, pattern, labels)]
+
+    assert names("Grünland und die Luettjen Bau GmbH") == [("Grünland", "COMPETITOR"), ("Luettjen Bau", "COMPETITOR")]
+    assert names("Großmann, Projekt Moewe, #GrünlandFail") == [
+        ("Großmann", "COMPETITOR"), ("Moewe", "CODENAME"), ("#GrünlandFail", "COMPETITOR")]
+    assert names("Gruenlands Preise, Lüttjen-Bau") == [("Gruenlands", "COMPETITOR"), ("Lüttjen-Bau", "COMPETITOR")]
+    assert names("Grönland, Grossmarkt, Lutten Bau") == []        # other words stay other words
+
+
 def test_a_word_of_the_companys_own_names_is_no_competitor_nickname():
     from sm_lint.entities import compile_alike, compile_names, find_names, own_words
     from sm_lint.profile import Profile
