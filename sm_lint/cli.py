@@ -181,6 +181,9 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     posts: list[Post] = []          # kept for fixing only; otherwise each post is let go when checked
     seen: dict = {}
     scope: set | None = set() if (changed_since or due_within) else None
+    # fingerprints (and the occurrence counts behind them) only where they are used: a baseline
+    # or SARIF; a long run in another format does not hold them for every finding
+    fingerprints = bool(baseline or write_baseline) or fmt == "sarif"
 
     def stream():
         """The posts to check, read as they are checked (a large batch is never held whole)."""
@@ -204,7 +207,8 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
     for done, (post, findings) in enumerate(parallel.check(engine, stream(), jobs), 1):
         if done == 1:
             _start_up_done()
-        baselines.assign(findings, {post.index: post}, root, seen)
+        if fingerprints:
+            baselines.assign(findings, {post.index: post}, root, seen)
         result.findings.extend(findings)
         if keep_all:
             posts.append(post)
@@ -237,7 +241,8 @@ def _check(paths, config, fmt, fail_on, account, lang, platform, input_format, s
             if changes:
                 click.echo(fixes.summary(changes, applied=True), err=True)
                 found = _recheck(engine, changes, posts, found, by_index, result, profile.exclude, skip, input_format)
-                baselines.assign(found, by_index, root)
+                if fingerprints:
+                    baselines.assign(found, by_index, root)
                 result.findings, result.stale_baseline = baselines.apply(found, accepted, scope)
     if result.stale_baseline:
         _note_stale(result.stale_baseline, baseline)
