@@ -46,6 +46,7 @@ _JOINS = regex.compile(r"\s+|-")          # what joins the words of a two-word n
 # German umlauts and ß have a spelling without them ("Grünland", "Gruenland"): either stands for the other
 _UMLAUTS = regex.compile(r"ü|ue|ä|ae|ö|oe|ß|ss", regex.IGNORECASE)
 _UMLAUT_KEYS = {"ü": "ue", "ä": "ae", "ö": "oe", "ß": "ss"}
+_UMLAUT_LETTERS = {v: k for k, v in _UMLAUT_KEYS.items()}
 _UMLAUT_FOLD = str.maketrans(_UMLAUT_KEYS)
 
 
@@ -60,8 +61,7 @@ def _spellings(word: str) -> str:
     for m in _UMLAUTS.finditer(word):
         out.append(regex.escape(word[pos:m.start()]))
         key = _UMLAUT_KEYS.get(m.group().lower(), m.group().lower())
-        plain = {v: k for k, v in _UMLAUT_KEYS.items()}[key]
-        out.append(f"(?:{plain}|{key})")
+        out.append(f"(?:{_UMLAUT_LETTERS[key]}|{key})")
         pos = m.end()
     out.append(regex.escape(word[pos:]))
     return "".join(out)
