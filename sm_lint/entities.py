@@ -55,6 +55,11 @@ def fold_umlauts(text: str) -> str:
     return text.translate(_UMLAUT_FOLD)
 
 
+def _name_key(name: str) -> str:
+    """The key of a name in the label table: lower case, without #/@, seams or umlaut spellings."""
+    return _SEAMS.sub("", fold_umlauts(name.lower().lstrip("#@")))
+
+
 def _spellings(word: str) -> str:
     """A regex for ``word`` in either spelling of its umlauts ("Grünland": "gr(?:ü|ue)nland")."""
     out, pos = [], 0
@@ -78,7 +83,7 @@ def compile_names(entities: dict[str, list[str]]):
     labels: dict[str, str] = {}
     for label, names in entities.items():
         for name in names:
-            labels.setdefault(_SEAMS.sub("", fold_umlauts(name.lower().lstrip("#@"))), label)
+            labels.setdefault(_name_key(name), label)
     if not labels:
         return None, labels
     names = sorted({n for ns in entities.values() for n in ns if len(n.lstrip("#@")) >= 2}, key=len, reverse=True)
@@ -244,8 +249,8 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=(),
         for m in pattern.pattern(text, folded).finditer(text):
             if m.start() in taken:
                 continue
-            name = fold_umlauts(m.group("name").lower())
-            label = labels.get(_SEAMS.sub("", name)) or labels.get(_SEAMS.sub("", _GENITIVE.sub("", name)))
+            name = m.group("name").lower()
+            label = labels.get(_name_key(name)) or labels.get(_name_key(_GENITIVE.sub("", name)))
             if label == "CODENAME" and m.group("name").islower() and not m.group().startswith("#"):
                 continue          # "high tide", not the project "Tide"; "#tide" still counts
             if label == "PRODUCT_SHORT":
