@@ -12,6 +12,8 @@ are reported. Combine with ``account: personal`` for what only personal accounts
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_ALPHA
+
 from ..findings import Hit
 from ..literals import rarity
 from .base import Matcher, RuleError, number, per_post
@@ -151,7 +153,7 @@ class Classifier(Matcher):
     def find(self, doc, ctx):
         if self.clf is None:
             return []
-        if self.min_words and per_post(doc, ctx, "_words", lambda: sum(t.is_alpha for t in doc)) < self.min_words:
+        if self.min_words and per_post(doc, ctx, "_words", lambda: doc.count_by(IS_ALPHA).get(1, 0)) < self.min_words:
             return []
         score = self.score(doc, ctx)
         if score < self.threshold:
