@@ -29,6 +29,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from . import cache
 from .literals import Search
 from .validators import edit_distance
 
@@ -86,7 +87,9 @@ def compile_names(entities: dict[str, list[str]]):
             labels.setdefault(_name_key(name), label)
     if not labels:
         return None, labels
-    names = sorted({n for ns in entities.values() for n in ns if len(n.lstrip("#@")) >= 2}, key=len, reverse=True)
+    # longest first; names of one length in a fixed order, so the pattern is the same in every
+    # process (and found in the on-disk cache of compiled patterns)
+    names = sorted({n for ns in entities.values() for n in ns if len(n.lstrip("#@")) >= 2}, key=lambda n: (-len(n), n))
     if not names:
         return None, labels
     # short names ("ABX", "K9") only in the profile's own spelling: case-insensitive they are ordinary words
@@ -119,40 +122,40 @@ def compile_alike(names: list[str], puns=()) -> list[Alike]:
         words = name.split()
         head = words[0]
         if pun_re is not None and len(head) >= 5 and head.isalpha():
-            rx = regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(head[:4]) + r")\p{L}*-?" + pun_re.pattern
+            rx = cache.compiled(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(head[:4]) + r")\p{L}*-?" + pun_re.pattern
                                + r"\p{L}{0,3}(?![\p{L}\p{N}])")
             out.append(Alike(rx, head.lower(), "pun", head[:4].casefold(), pun_re))
         if len(words) == 2 and min(map(len, words)) >= 4 and all(w.isalpha() for w in words):
             # both words a few letters off: the first three and two letters kept
-            rx = regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(words[0][:3]) + r")\p{L}{1,12}\s+(?i:"
+            rx = cache.compiled(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(words[0][:3]) + r")\p{L}{1,12}\s+(?i:"
                                + regex.escape(words[1][:2]) + r")\p{L}{1,12}(?![\p{L}\p{N}])")
             out.append(Alike(rx, name.lower(), "pair2", words[0][:3].casefold()))
         if len(words) == 2 and len(name) >= 6:
-            rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(words[0]) + r"\s+[\p{L}\p{N}]+(?![\p{L}\p{N}])",
+            rx = cache.compiled(r"(?<![\p{L}\p{N}])" + regex.escape(words[0]) + r"\s+[\p{L}\p{N}]+(?![\p{L}\p{N}])",
                                regex.IGNORECASE)
             out.append(Alike(rx, name.lower(), "pair", words[0].casefold()))
             # the words may be joined by a hyphen: "Lurch-Optik" for "Luchs Optik"
-            rx = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\-]{2,}?(?:\s+|-)" + regex.escape(words[1]) + r"(?![\p{L}\p{N}])",
+            rx = cache.compiled(r"(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\-]{2,}?(?:\s+|-)" + regex.escape(words[1]) + r"(?![\p{L}\p{N}])",
                                regex.IGNORECASE)
             out.append(Alike(rx, name.lower(), "pair", words[1].casefold()))
         elif len(words) == 1 and len(name) >= 6:
             stem = name[: max(5, round(len(name) * 0.55))]
-            rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(stem[0].upper()) + "(?i:" + regex.escape(stem[1:])
+            rx = cache.compiled(r"(?<![\p{L}\p{N}])" + regex.escape(stem[0].upper()) + "(?i:" + regex.escape(stem[1:])
                                + r")[\p{L}\p{N}]{2,}")
             out.append(Alike(rx, name.lower(), "prefix", stem.casefold()))
             if len(name) >= 7 and name.isalpha():
                 # a capitalised word at most two edits away ("Alpenranz" for "Alpenglanz")
-                rx = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(name[0].upper()) + "(?i:" + regex.escape(name[1:3])
+                rx = cache.compiled(r"(?<![\p{L}\p{N}])" + regex.escape(name[0].upper()) + "(?i:" + regex.escape(name[1:3])
                                    + r")\p{L}{" + f"{len(name) - 4},{len(name) - 1}" + r"}(?![\p{L}\p{N}])")
                 out.append(Alike(rx, name.lower(), "near", name[:3].casefold()))
                 # a rhyme: another first letter, the rest at most one edit away ("Glimmerdeck", "Flimmerdreck"),
                 # also split by hyphens ("Muh-nert" for "Kuhnert")
-                rx = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}(?i:" + "-?".join(map(regex.escape, name[1:4])) + r")(?:-?\p{L}){"
+                rx = cache.compiled(r"(?<![\p{L}\p{N}])\p{Lu}(?i:" + "-?".join(map(regex.escape, name[1:4])) + r")(?:-?\p{L}){"
                                    + f"{len(name) - 5},{len(name) - 3}" + r"}(?![\p{L}\p{N}])")
                 out.append(Alike(rx, name.lower(), "rhyme", name[1:3].casefold()))
             tail = name[-max(4, round(len(name) * 0.45)):].lower()
             if tail.isalpha():
-                rx = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,6}(?i:" + regex.escape(tail) + r")(?![\p{L}\p{N}])")
+                rx = cache.compiled(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,6}(?i:" + regex.escape(tail) + r")(?![\p{L}\p{N}])")
                 out.append(Alike(rx, name.lower(), "suffix", tail.casefold()))
     return out
 
@@ -196,8 +199,9 @@ def find_alike(text: str, alike, taken: set[int], folded: str | None = None,
 
 
 def _pun_words(puns) -> "regex.Pattern | None":
-    words = sorted({p.strip().lower() for p in puns if len(p.strip()) >= 4 and p.strip().isalpha()}, key=len, reverse=True)
-    return regex.compile("(?i:" + "|".join(map(regex.escape, words)) + ")") if words else None
+    words = sorted({p.strip().lower() for p in puns if len(p.strip()) >= 4 and p.strip().isalpha()},
+                   key=lambda w: (-len(w), w))
+    return cache.compiled("(?i:" + "|".join(map(regex.escape, words)) + ")") if words else None
 
 
 def _pun_joined(word: str, head: str, puns: "regex.Pattern", legal_form: bool) -> bool:

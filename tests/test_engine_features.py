@@ -1,6 +1,8 @@
 """Engine features used by the rule packs."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from sm_lint.ruletypes import compile_body
@@ -141,6 +143,29 @@ def test_names_in_either_spelling_of_their_umlauts():
         ("Großmann", "COMPETITOR"), ("Moewe", "CODENAME"), ("#GrünlandFail", "COMPETITOR")]
     assert names("Gruenlands Preise, Lüttjen-Bau") == [("Gruenlands", "COMPETITOR"), ("Lüttjen-Bau", "COMPETITOR")]
     assert names("Grönland, Grossmarkt, Lutten Bau") == []        # other words stay other words
+
+
+def test_the_name_patterns_are_the_same_in_every_process():
+    """Names of one length come in a fixed order, whatever the order of a set in this process,
+    so the compiled patterns are found in the on-disk cache instead of being built anew (and
+    the cache does not grow by one pattern per run)."""
+    import subprocess
+    import sys
+
+    script = """
+from sm_lint.entities import compile_alike, compile_names
+entities = {"COMPANY": ["Brightwave", "Bright"], "COMPETITOR": ["Stellar Tools", "Redwood", "Stellar", "Blueberg"],
+            "CODENAME": ["Kestrel", "Nebula", "Orion", "Vega"], "PRODUCT": ["WaveDesk", "WaveSync"]}
+print(compile_names(entities)[0].source)
+print([a.rx.pattern for a in compile_alike(entities["COMPETITOR"], ["pleite", "flop", "fail", "murks"])])
+"""
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "PYTHONHASHSEED": seed, "SM_LINT_CACHE": "off"})
+        assert out.returncode == 0, out.stderr
+        outputs.add(out.stdout)
+    assert len(outputs) == 1
 
 
 def test_a_word_of_the_companys_own_names_is_no_competitor_nickname():

@@ -207,3 +207,19 @@ def test_a_masked_model_reads_a_doc_as_it_would_read_the_masked_text(store):
     direct = clf.score_docs(docs)
     tokenized = clf.score_docs(clf._tokenize([masked_text(d) for d in docs]), masked=True)
     assert direct == tokenized
+
+
+def test_loading_a_model_leaves_a_paused_cycle_collector_paused():
+    """thinc's reader turns the cycle collector back on after each model file; the command
+    pauses it for its whole start-up (``cli.run``), so loading a model must not undo that."""
+    import gc
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        assert ModelStore().classifier("offensive", "de") is not None
+        assert not gc.isenabled()
+    finally:
+        if collecting:
+            gc.enable()
+    assert ModelStore().classifier("offensive", "en") is not None
+    assert gc.isenabled() == collecting      # a running collector stays on
