@@ -268,6 +268,39 @@ def test_terms_read_from_the_cache_have_the_tokens_and_lemmas_of_the_pipeline(la
     assert [t.lemma_ for t in nlpmod.term_doc(nlp, terms[0], False)] == [""] * len(expected[terms[0]])
 
 
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_tokenizer_splits_as_spacys_own_affix_rules(lang, tmp_path, monkeypatch):
+    """The affix expressions are compiled with ``regex`` and read from the on-disk cache
+    instead of compiled with ``re`` in every process; the tokens are those of spaCy's own
+    ``compile_prefix_regex``, ``compile_suffix_regex`` and ``compile_infix_regex``, from a
+    fresh cache and from a filled one."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, get_lang_class
+
+    from sm_lint import nlp as nlpmod
+
+    reference = get_lang_class(lang)()
+    d = reference.Defaults
+    spacy_own = Tokenizer(reference.vocab, rules=d.tokenizer_exceptions,
+                          prefix_search=compile_prefix_regex(d.prefixes).search,
+                          suffix_search=compile_suffix_regex(d.suffixes).search,
+                          infix_finditer=compile_infix_regex(d.infixes).finditer,
+                          token_match=nlpmod._token_match, url_match=d.url_match)
+    texts = [r["text"] for r in make_corpus.generate(300, seed=11, lang=lang)]
+    texts += ["(siehe S. 12f.)", "z.B. am 3.5.2026, 10:30 Uhr", "U.S.A.-Reise", "don't won't y'all", "3,5%-Anteil",
+              "„Zitat“ – «Guillemets» ‚halb‘", "mail@example.com!", "https://x.example/a?b=1&c=2.", "#tag!!! @handle,",
+              "€12,50/1.000.000$", "Hallo…Welt...", "e-Mail-basierte Anti-Viren-Software", "10km/h+20°C", "'quoted'"]
+    monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path))
+    for _ in range(2):                          # compiled and stored, then read from the cache
+        cache.use_regex_cache(f"tokenizer-{lang}")
+        tokenizer = nlpmod.blank_pipeline(lang).tokenizer
+        for text in texts:
+            assert [t.text for t in tokenizer(text)] == [t.text for t in spacy_own(text)], text
+        cache.save_regexes()
+        monkeypatch.setattr(cache, "_regexes", {})
+        monkeypatch.setattr(cache, "_regex_file", [None, False])
+
+
 def test_damaged_cache_entry_is_compiled_again(tmp_path, monkeypatch):
     monkeypatch.setenv("SM_LINT_CACHE", str(tmp_path))
     monkeypatch.setattr(cache, "_regexes", {})
