@@ -243,8 +243,7 @@ class Engine:
         batches: dict[str, Batch] = {}
         for lang, idx in by_lang.items():
             nlp = self.nlp(lang)
-            for i, doc in zip(idx, nlp.pipe((posts[i].text for i in idx), batch_size=BATCH)):
-                doc.user_data[_entities.ACCOUNT_KEY] = self.account(posts[i])     # read by a model of masked input
+            for i, doc in zip(idx, nlp.pipe((self._make_doc(nlp, posts[i]) for i in idx), batch_size=BATCH)):
                 docs[i] = doc
             batches[lang] = Batch([docs[i] for i in idx], self._busy_models.get(lang, frozenset()))
         for post, doc, lang in zip(posts, docs, langs):
@@ -255,9 +254,16 @@ class Engine:
     def check_doc(self, post: Post, only: set[str] | None = None) -> list[Finding]:
         """Findings of one post; ``only`` restricts them to some rule ids (each rule on its own)."""
         lang = self.language(post)
-        doc = self.nlp(lang)(post.text)
+        nlp = self.nlp(lang)
+        return self.findings(post, nlp(self._make_doc(nlp, post)), lang, only)
+
+    def _make_doc(self, nlp: Language, post: Post):
+        """The post's tokens, with what the pipeline's components read besides them: its text
+        (spaCy would join the tokens again) and its account (a model of masked input reads it)."""
+        doc = nlp.make_doc(post.text)
+        doc.user_data[_entities.TEXT_KEY] = post.text
         doc.user_data[_entities.ACCOUNT_KEY] = self.account(post)
-        return self.findings(post, doc, lang, only)
+        return doc
 
     def findings(self, post: Post, doc, lang: str, only: set[str] | None = None, batch: Batch | None = None) -> list[Finding]:
         ctx = self.context(post, lang)

@@ -36,6 +36,7 @@ from .validators import edit_distance
 SPANS_KEY = "sm_entities"
 LABELS_KEY = "sm_entity_labels"
 ACCOUNT_KEY = "sm_account"       # the account a post is written from (set by the engine)
+TEXT_KEY = "sm_text"             # the text a doc was made from (set by the engine): spaCy joins its tokens again
 _NEXT_NAME = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")     # a capitalised word follows on the same line
 _HASHTAG = regex.compile(r"[#@][\p{L}\p{N}_]{3,}")
 _SEAMS = regex.compile(r"[\s\-]")                  # ignored when names are compared
@@ -279,6 +280,12 @@ def find_names(text: str, pattern, labels: dict[str, str], alike=(),
     return sorted(found)
 
 
+def text_of(doc: Doc) -> str:
+    """The text ``doc`` was made from: kept by the engine, else joined from the tokens."""
+    text = doc.user_data.get(TEXT_KEY)
+    return doc.text if text is None else text
+
+
 @Language.factory("sm_profile_entities", default_config={"entities": {}, "puns": []})
 class ProfileEntities:
     def __init__(self, nlp: Language, name: str, entities: dict[str, list[str]], puns: list[str]):
@@ -288,7 +295,7 @@ class ProfileEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, label, _ in find_names(doc.text, self.pattern, self.labels, self.alike, self.own):
+        for start, end, label, _ in find_names(text_of(doc), self.pattern, self.labels, self.alike, self.own):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -341,7 +348,7 @@ def mask_plan(doc: Doc) -> list[tuple[int, int, str]]:
 def masked_text(doc: Doc, start: int = 0, end: int | None = None) -> str:
     """The text of ``doc`` (characters ``start:end``) as a masked model reads it: the account
     word in front and every name of :func:`mask_plan` replaced by its mask word."""
-    text = doc.text
+    text = text_of(doc)
     end = len(text) if end is None else end
     parts, pos = [account_word(doc) + " "], start
     for first, last, word in mask_plan(doc):
