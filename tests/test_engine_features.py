@@ -41,6 +41,25 @@ def test_set_placeholder_in_a_pattern_takes_the_terms_of_that_language(engine):
     assert en.search("you pig.s") and not en.search("you pigxs")  # terms are literal, not regular expressions
 
 
+def test_expression_set_in_a_pattern_is_a_shared_part_of_the_expression(engine):
+    """{%set} in a pattern is one group of the set's items taken as regular expressions, in
+    their order and in the post's language: a lookbehind several patterns share is kept once."""
+    from sm_lint.ruletypes import RuleError
+    sets = dict(engine.sets, own={"de": [r"unser\w*", r"mein\w*"], "en": ["our", "my"]},
+                nested={"any": ["{%own}"]})
+    env = Env(engine.profile, sets, engine.nlp)
+    body = {"type": "pattern", "patterns": [r"(?<!\b{%own}\s)\b(?:Drehbuch|script)\b"]}
+    de = compile_body(body, env, "de").inner.searches[0].simple
+    en = compile_body(body, env, "en").inner.searches[0].simple
+    assert de.search("das ganze Drehbuch") and not de.search("unser Drehbuch") and not de.search("meines Drehbuch")
+    assert de.search("our Drehbuch")                              # the other language's items are not there
+    assert en.search("the whole script") and not en.search("my script")
+    with pytest.raises(RuleError, match=r"unknown set \{%nowhere\}"):
+        compile_body({"type": "pattern", "patterns": [r"\b{%nowhere}\b"]}, env, "en")
+    with pytest.raises(RuleError, match="cannot nest"):
+        compile_body({"type": "pattern", "patterns": [r"\b{%nested}\b"]}, env, "en")
+
+
 def test_unknown_set_in_a_pattern_is_a_rule_error(engine):
     from sm_lint.ruletypes import RuleError
     env = Env(engine.profile, engine.sets, engine.nlp)

@@ -165,7 +165,11 @@ class Env:
     def regex_placeholders(self, pattern: str, lang: str) -> str:
         """Replace ``{company_domains}`` etc. in a regex by an alternation of the escaped names, and
         ``{@set}`` by one of the escaped terms of that set in ``lang`` (longest first), so that word
-        lists a pattern shares with other rules live once, under ``sets:``."""
+        lists a pattern shares with other rules live once, under ``sets:``; ``{%set}`` by one of
+        the items of that set taken as regular expressions (a part of an expression that several
+        patterns share, such as the possessives that make a work one's own)."""
+        if "{%" in pattern:
+            pattern = _EXPRESSION_TOKEN.sub(lambda m: self._set_expression(m.group(1), lang), pattern)
         if "{@" in pattern:
             pattern = _SET_TOKEN.sub(lambda m: self._set_alternation(m.group(1), lang), pattern)
         for key, names in self.placeholders.items():
@@ -183,8 +187,18 @@ class Env:
                             ("patterns",))
         return _alternation(terms)
 
+    def _set_expression(self, name: str, lang: str) -> str:
+        if name not in self.sets:
+            raise RuleError(f"unknown set {{%{name}}} in a pattern", ("patterns",))
+        items = self.terms("@" + name, lang, expand=False)
+        if any("{%" in item for item in items):
+            raise RuleError(f"set {{%{name}}} refers to another expression set, which a pattern cannot nest",
+                            ("patterns",))
+        return "(?:" + "|".join(items) + ")" if items else "(?!)"
+
 
 _SET_TOKEN = regex.compile(r"\{@(\w+)\}")
+_EXPRESSION_TOKEN = regex.compile(r"\{%(\w+)\}")
 
 
 def _alternation(words) -> str:

@@ -1,7 +1,7 @@
 """``pattern``: regular expressions (the ``regex`` module, time-bounded), checked by validators.
 
 Options: ``patterns`` (per language; ``{company_domains}``-style profile placeholders and
-``{@set}`` for the terms of a shared set),
+``{@set}`` for the terms of a shared set, ``{%set}`` for its items as expressions),
 ``case_sensitive``, ``group`` (the number or name of the group that is the span and that the
 validator reads; a pattern without that group reports its whole match), ``validate`` (a named validator
 from :mod:`sm_lint.validators` that must accept the match), ``prefilter`` (literal strings, any
