@@ -168,37 +168,32 @@ class Env:
         lists a pattern shares with other rules live once, under ``sets:``; ``{%set}`` by one of
         the items of that set taken as regular expressions (a part of an expression that several
         patterns share, such as the possessives that make a work one's own)."""
-        if "{%" in pattern:
-            pattern = _EXPRESSION_TOKEN.sub(lambda m: self._set_expression(m.group(1), lang), pattern)
-        if "{@" in pattern:
-            pattern = _SET_TOKEN.sub(lambda m: self._set_alternation(m.group(1), lang), pattern)
+        if "{@" in pattern or "{%" in pattern:
+            pattern = _SET_TOKEN.sub(lambda m: self._set_in_pattern(m.group(2), lang, m.group(1)), pattern)
         for key, names in self.placeholders.items():
             token = "{" + key + "}"
             if token in pattern:
                 pattern = pattern.replace(token, _alternation(names))
         return pattern
 
-    def _set_alternation(self, name: str, lang: str) -> str:
+    def _set_in_pattern(self, name: str, lang: str, sign: str) -> str:
+        """The set ``name`` in a pattern: ``{@name}`` (``sign`` "@") one of its terms, escaped;
+        ``{%name}`` ("%") one of its items as regular expressions."""
         if name not in self.sets:
-            raise RuleError(f"unknown set {{@{name}}} in a pattern", ("patterns",))
-        terms = self.terms("@" + name, lang, expand=False)
-        if any("{" in t for t in terms):
-            raise RuleError(f"set {{@{name}}} holds profile placeholders, which a pattern cannot take from a set",
-                            ("patterns",))
-        return _alternation(terms)
-
-    def _set_expression(self, name: str, lang: str) -> str:
-        if name not in self.sets:
-            raise RuleError(f"unknown set {{%{name}}} in a pattern", ("patterns",))
+            raise RuleError(f"unknown set {{{sign}{name}}} in a pattern", ("patterns",))
         items = self.terms("@" + name, lang, expand=False)
+        if sign == "@":
+            if any("{" in t for t in items):
+                raise RuleError(f"set {{@{name}}} holds profile placeholders, which a pattern cannot take from a set",
+                                ("patterns",))
+            return _alternation(items)
         if any("{%" in item for item in items):
             raise RuleError(f"set {{%{name}}} refers to another expression set, which a pattern cannot nest",
                             ("patterns",))
         return "(?:" + "|".join(items) + ")" if items else "(?!)"
 
 
-_SET_TOKEN = regex.compile(r"\{@(\w+)\}")
-_EXPRESSION_TOKEN = regex.compile(r"\{%(\w+)\}")
+_SET_TOKEN = regex.compile(r"\{([@%])(\w+)\}")
 
 
 def _alternation(words) -> str:
