@@ -176,7 +176,10 @@ _EVERYWHERE = frozenset("""
 def rarity(alternatives: frozenset[str]) -> tuple[int, int, int]:
     """How unlikely a post is to contain one of ``alternatives`` (higher: less likely), by the
     length of the shortest (a word found in nearly every post counts as one letter), the number
-    of alternatives, then the plain length: which requirement to test first."""
+    of alternatives, then the plain length: which requirement to test first. No alternatives
+    at all (a word list without terms in this language) is in no post: the rarest."""
+    if not alternatives:
+        return (1 << 30, 0, 0)
     shortest = min(len(s) for s in alternatives)
     return (min(1 if s.strip() in _EVERYWHERE else len(s) for s in alternatives), -len(alternatives), shortest)
 

@@ -60,6 +60,17 @@ def test_expression_set_in_a_pattern_is_a_shared_part_of_the_expression(engine):
         compile_body({"type": "pattern", "patterns": [r"\b{%nested}\b"]}, env, "en")
 
 
+def test_a_choice_with_a_body_that_has_no_terms_in_the_language_compiles(engine):
+    """A word list with terms in one language only, inside an ``any``: in the other language
+    that body can never match, and the other bodies still work."""
+    from sm_lint.inputs import Post, Source
+    env = Env(engine.profile, engine.sets, engine.nlp)
+    body = {"type": "any", "of": [{"type": "lexicon", "terms": {"de": ["Stall"]}}, {"type": "lexicon", "terms": ["pony"]}]}
+    matcher = compile_body(body, env, "en")
+    doc = engine.nlp("en")("The pony is back in the paddock.")
+    assert [doc.text[h.start:h.end] for h in matcher.find(doc, engine.context(Post(Source("<t>", doc.text), doc.text, 0), "en"))] == ["pony"]
+
+
 def test_unknown_set_in_a_pattern_is_a_rule_error(engine):
     from sm_lint.ruletypes import RuleError
     env = Env(engine.profile, engine.sets, engine.nlp)
