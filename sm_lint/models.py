@@ -19,7 +19,6 @@ Rebuild the models with ``python -m sm_lint.train``.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import re
@@ -473,12 +472,9 @@ def load_classifier(folder: Path, lang: str, name: Optional[str] = None) -> Clas
     info = json.loads((sub / "cfg").read_text(encoding="utf-8"))
     labels = list(info["labels"])
     model = build_model(model_config(folder), len(labels), folder, lang)
-    collecting = gc.isenabled()
-    try:
+    from .nlp import collector_kept
+    with collector_kept():
         model.from_bytes((sub / "model").read_bytes())
-    finally:
-        if not collecting:      # thinc's reader (srsly) turns the cycle collector back on
-            gc.disable()
     return Classifier(name or folder.name, lang, labels, model,
                       threshold=float(info.get("threshold", 0.5)), meta=info, input=info.get("input", "text"))
 

@@ -14,8 +14,10 @@ profile names it and it is installed; it is never required.
 """
 from __future__ import annotations
 
+import gc
 import re
 import weakref
+from contextlib import contextmanager
 from functools import lru_cache
 
 import numpy
@@ -27,7 +29,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import get_lang_class
 
-from . import paths
+from . import cache as disk, paths
 
 LANGS = ("de", "en")
 _STEMMER_NAMES = {"de": "german", "en": "english"}
@@ -80,7 +82,6 @@ def lemma_exceptions(lang: str) -> dict[str, str]:
 
 def make_lemma_function(lang: str):
     """Return a cached ``word -> lemma`` function for ``lang``."""
-    from . import cache as disk
     stem = _stemmer(lang).stemWord
     exceptions = lemma_exceptions(lang)
     # the words seen before, with their lemmas (Snowball is slow Python; most words recur)
@@ -150,7 +151,6 @@ def _affixes(pieces, before: str = "", after: str = ""):
     kept in the on-disk cache: ``re`` parses spaCy's large character classes again in every
     process (some 30 ms per language), a cached pattern loads in under a millisecond. The
     tokens are the same. None when there are no pieces."""
-    from . import cache as disk
     expression = "|".join(before + piece + after for piece in pieces or () if piece.strip())
     return disk.compiled(expression) if expression else None
 
@@ -194,7 +194,6 @@ def term_doc(nlp: Language, term: str, lemmatized: bool) -> Doc:
 def _term_table(lang: str) -> dict:
     from pathlib import Path
 
-    from . import cache as disk
     return disk.table("words", f"{lang}|{spacy.__version__}|{disk.content_key(Path(__file__))}")
 
 
@@ -213,10 +212,23 @@ def read_words(lang: str, text: str) -> Doc:
     return lemmatizer(tokenizer(text))
 
 
+@contextmanager
+def collector_kept():
+    """Leave the cycle collector as the caller had it: spaCy's and thinc's readers (``srsly``)
+    turn it back on after every file, and the command pauses it for its whole start-up."""
+    collecting = gc.isenabled()
+    try:
+        yield
+    finally:
+        if not collecting:
+            gc.disable()
+
+
 def pretrained_pipeline(name: str, lang: str) -> Language | None:
     """Load an installed pretrained spaCy pipeline, or None when it is not installed."""
     try:
-        nlp = spacy.load(name, exclude=["ner", "textcat"])
+        with collector_kept():
+            nlp = spacy.load(name, exclude=["ner", "textcat"])
     except (OSError, ImportError):
         return None
     if nlp.lang != lang:
