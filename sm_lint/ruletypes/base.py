@@ -9,6 +9,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..entities import text_of
 from ..findings import Hit
 from ..literals import INDEX, present
 from ..nlp import term_doc
@@ -315,11 +316,11 @@ def in_question(doc: Doc, ctx: Context | None, token: int) -> bool:
 
 def doc_text(doc: Doc, ctx: Context | None) -> str:
     """``doc.text`` without rebuilding it: the post's own text (every doc is made from it), or
-    spaCy's text once per post (spaCy joins the tokens again on every access)."""
+    the text the doc was made from, once per post (:func:`sm_lint.entities.text_of`)."""
     post = ctx.post if ctx is not None else None
     if post is not None and isinstance(getattr(post, "text", None), str):
         return post.text
-    return per_post(doc, ctx, "_text", lambda: doc.text)
+    return per_post(doc, ctx, "_text", lambda: text_of(doc))
 
 
 def folded_text(doc: Doc, ctx: Context | None) -> str:
