@@ -1,6 +1,7 @@
 """The company profile: discovery, validation and the names it gives the rules."""
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,7 +104,9 @@ class Profile:
         return name
 
     def product_short_names(self) -> list[str]:
-        """"Terra" for "Acme Terra": people drop the brand in front of a model name."""
+        """The names people shorten a product to: "Terra" for "Acme Terra" (the brand in front of
+        a model name dropped) and "WaveDesk" for "WaveDesk Pro" (a coined name, one word with a
+        capital inside, said without the edition or model after it)."""
         brands = sorted((n for n in self.company_names if not n.startswith(("@", "#"))), key=len, reverse=True)
         short = []
         for product in self.products:
@@ -112,6 +115,9 @@ class Profile:
                 if len(rest) >= 4 and rest[:1].isupper():
                     short.append(rest)
                     break
+            head, _, tail = product.partition(" ")
+            if tail and len(head) >= 5 and _COINED.search(head):
+                short.append(head)
         return short
 
     def entities(self) -> dict[str, list[str]]:
@@ -126,6 +132,9 @@ class Profile:
             "CONFIDENTIAL_TERM": _unique(self.terms),
             "UNRELEASED_PRODUCT": _unique(self.unreleased_products),
         }
+
+
+_COINED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")   # a capital after a small letter: "WaveDesk"
 
 
 def _unique(items) -> list[str]:

@@ -137,6 +137,25 @@ def test_product_names_without_the_brand():
     assert names("Weekend away #citytrip #terra") == [("#terra", "PRODUCT")]
 
 
+def test_coined_product_names_without_their_edition():
+    from sm_lint.entities import compile_names, find_names
+    from sm_lint.profile import Profile
+
+    profile = Profile(company="Acme GmbH", aliases=["Acme"],
+                      products=["WaveDesk Pro", "WaveDesk Lite", "Cloud Backup", "Kestrelpark Nord"])
+    assert profile.product_short_names() == ["WaveDesk", "WaveDesk"]
+    pattern, labels = compile_names(profile.entities())
+
+    def names(text):
+        return [(text[s:e], label) for s, e, label, _ in find_names(text, pattern, labels)]
+
+    assert names("Honestly, WaveDesk saved my week.") == [("WaveDesk", "PRODUCT")]
+    assert names("Upgraded to WaveDesk Pro today.") == [("WaveDesk Pro", "PRODUCT")]
+    # a plain word in front of a product's name is no name of its own
+    assert names("Our cloud is down, the backup runs tonight.") == []
+    assert names("Spaziergang im Kestrelpark heute.") == []
+
+
 def test_names_with_their_endings():
     from sm_lint.entities import compile_names, find_names
     from sm_lint.profile import Profile
