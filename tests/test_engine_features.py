@@ -120,16 +120,17 @@ def _doc(engine, text, lang):
     return engine.nlp(lang)(text), engine.context(read_text(text)[0], lang)
 
 
-def test_product_names_without_the_brand():
+def _product_names(products):
+    """The profile's product names, as a function of a text: (name, label) for each name found."""
     from sm_lint.entities import compile_names, find_names
     from sm_lint.profile import Profile
 
-    profile = Profile(company="Acme GmbH", aliases=["Acme"], products=["Acme Terra", "Acme City"])
-    pattern, labels = compile_names(profile.entities())
+    pattern, labels = compile_names(Profile(company="Acme GmbH", aliases=["Acme"], products=products).entities())
+    return lambda text: [(text[s:e], label) for s, e, label, _ in find_names(text, pattern, labels)]
 
-    def names(text):
-        return [(text[s:e], label) for s, e, label, _ in find_names(text, pattern, labels)]
 
+def test_product_names_without_the_brand():
+    names = _product_names(["Acme Terra", "Acme City"])
     assert names("Die Terra ist ein Traum auf dem Trail.") == [("Terra", "PRODUCT")]
     assert names("Booked the Acme City for Friday.") == [("Acme City", "PRODUCT")]
     assert names("Vienna City Marathon done, my knees hate me.") == []
@@ -138,17 +139,11 @@ def test_product_names_without_the_brand():
 
 
 def test_coined_product_names_without_their_edition():
-    from sm_lint.entities import compile_names, find_names
     from sm_lint.profile import Profile
 
-    profile = Profile(company="Acme GmbH", aliases=["Acme"],
-                      products=["WaveDesk Pro", "WaveDesk Lite", "Cloud Backup", "Kestrelpark Nord"])
-    assert profile.product_short_names() == ["WaveDesk", "WaveDesk"]
-    pattern, labels = compile_names(profile.entities())
-
-    def names(text):
-        return [(text[s:e], label) for s, e, label, _ in find_names(text, pattern, labels)]
-
+    products = ["WaveDesk Pro", "WaveDesk Lite", "Cloud Backup", "Kestrelpark Nord"]
+    assert Profile(company="Acme GmbH", products=products).product_short_names() == ["WaveDesk", "WaveDesk"]
+    names = _product_names(products)
     assert names("Honestly, WaveDesk saved my week.") == [("WaveDesk", "PRODUCT")]
     assert names("Upgraded to WaveDesk Pro today.") == [("WaveDesk Pro", "PRODUCT")]
     # a plain word in front of a product's name is no name of its own
